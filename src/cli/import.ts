@@ -1,0 +1,38 @@
+/** `npm run import -- FILE...` (`-` for stdin): validate everything, then write, or refuse the whole input. */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { loadConfig } from "../config";
+import { connect } from "../database/connect";
+import { ensureSchema } from "../database/indexes";
+import { importFiles } from "../interchange/import";
+import { endProgress, terminalProgress } from "./progress";
+import { log, runCli } from "./run";
+import { describeSummary } from "./summary";
+
+/** Standard input is spooled to a temporary file, because the import reads its input more than once. */
+async function spoolStdin(): Promise<string> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "partygraph-import-")), "stdin.ndjson");
+  await pipeline(process.stdin, fs.createWriteStream(file));
+  return file;
+}
+
+runCli(async () => {
+  const args = process.argv.slice(2);
+  if (args.length === 0) throw new Error("usage: npm run import -- FILE... (- for standard input)");
+  const files = await Promise.all(args.map((a) => (a === "-" ? spoolStdin() : Promise.resolve(a))));
+  for (const f of files) if (!fs.existsSync(f)) throw new Error(`${f}: no such file`);
+  const { driver } = await connect(loadConfig(), log);
+  try {
+    await ensureSchema(driver);
+    const started = Date.now();
+    const summary = await importFiles(driver, files, terminalProgress());
+    endProgress();
+    const seconds = (Date.now() - started) / 1000;
+    log(`${describeSummary(summary)} ${seconds.toFixed(1)} s (${Math.round(summary.records / Math.max(seconds, 0.001))} records/s).`);
+  } finally {
+    endProgress();
+    await driver.close();
+  }
+});

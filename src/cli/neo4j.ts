@@ -1,0 +1,36 @@
+/** `npm run neo4j:start|stop|status`: the project's local Neo4j (dev instance; `--test` for the test one). */
+import { loadConfig } from "../config";
+import { boltUri, DEV_INSTANCE, runningPid, startLocalNeo4j, stopLocalNeo4j, TEST_INSTANCE } from "../database/launcher";
+import { log, runCli } from "./run";
+
+runCli(async () => {
+  const [command] = process.argv.slice(2);
+  const instance = process.argv.includes("--test") ? TEST_INSTANCE : DEV_INSTANCE;
+  const config = loadConfig();
+  if (config.neo4j.uri && command !== "status") {
+    log(`NEO4J_URI is set (${config.neo4j.uri}): that database is managed elsewhere, so there is nothing to ${command}.`);
+    return;
+  }
+  switch (command) {
+    case "start": {
+      const { uri, startedNow } = await startLocalNeo4j(instance, config.neo4j.password, log);
+      log(startedNow ? `Neo4j (${instance.name}) is up on ${uri}.` : `Neo4j (${instance.name}) was already running on ${uri}.`);
+      break;
+    }
+    case "stop":
+      log((await stopLocalNeo4j(instance, log)) ? `Neo4j (${instance.name}) stopped.` : `Neo4j (${instance.name}) was not running.`);
+      break;
+    case "status": {
+      if (config.neo4j.uri) {
+        log(`Using the Neo4j at NEO4J_URI=${config.neo4j.uri}.`);
+        break;
+      }
+      const pid = runningPid(instance);
+      log(pid ? `Neo4j (${instance.name}) is running on ${boltUri(instance)}, pid ${pid}.` : `Neo4j (${instance.name}) is not running.`);
+      if (!pid) process.exitCode = 3;
+      break;
+    }
+    default:
+      throw new Error("usage: tsx src/cli/neo4j.ts start|stop|status [--test]");
+  }
+});

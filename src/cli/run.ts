@@ -1,0 +1,22 @@
+import { ConfigError } from "../config";
+import { LauncherError } from "../database/launcher";
+import { ImportRefused } from "../interchange/import";
+
+/** Runs a command-line program: faults the user can act on print as one clear line, never a bare stack trace. */
+export function runCli(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    if (error instanceof ImportRefused) {
+      for (const p of error.problems) console.error(`${p.file}:${p.line}: ${p.reason}`);
+      if (error.total > error.problems.length) console.error(`... and ${error.total - error.problems.length} more`);
+      console.error(error.message);
+    } else if (error instanceof LauncherError || error instanceof ConfigError) {
+      console.error(`error: ${error.message}`);
+    } else {
+      console.error(`error: ${(error as Error).message ?? error}`);
+      if (process.env.DEBUG) console.error(error);
+    }
+    process.exit(1);
+  });
+}
+
+export const log = (line: string): void => console.error(line);

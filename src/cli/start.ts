@@ -1,0 +1,39 @@
+/** `npm start`: Neo4j (local or NEO4J_URI) → constraints and indexes → seed an empty graph → the API. */
+import { loadConfig } from "../config";
+import { connect } from "../database/connect";
+import { ensureSchema } from "../database/indexes";
+import { portIsFree } from "../database/launcher";
+import { isGraphEmpty, loadSeeds } from "../interchange/seed";
+import { startServer } from "../server";
+import { describeSummary } from "./summary";
+import { log, runCli } from "./run";
+
+runCli(async () => {
+  const started = Date.now();
+  const config = loadConfig();
+  // Checked first so a second `npm start` says so at once, before touching Neo4j.
+  if (!(await portIsFree(config.port))) {
+    throw new Error(`Port ${config.port} is taken: is another \`npm start\` running? Stop it, or set PORT to another port.`);
+  }
+  const { driver, uri } = await connect(config, log);
+  await ensureSchema(driver);
+  if (await isGraphEmpty(driver)) {
+    log("The graph is empty: loading the seed graph...");
+    log(describeSummary(await loadSeeds(driver)));
+  }
+  const server = await startServer(config, driver);
+  log(`GraphQL API at ${server.url} over Neo4j at ${uri} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  log(`Health at ${server.url.replace(/graphql$/, "health")}. Ctrl-C stops the API; \`npm run neo4j:stop\` stops Neo4j.`);
+
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: closing the API and the database driver...`);
+    await server.stop();
+    await driver.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+});

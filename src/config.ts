@@ -1,0 +1,49 @@
+import { config as loadDotenv } from "dotenv";
+import path from "node:path";
+
+/** The repository root: every path the project writes (Neo4j home, artifacts) hangs off it. */
+export const ROOT = path.resolve(__dirname, "..");
+
+// .env wins over .env.example, and the real environment wins over both (dotenv never overrides).
+loadDotenv({ path: path.join(ROOT, ".env"), quiet: true });
+loadDotenv({ path: path.join(ROOT, ".env.example"), quiet: true });
+
+export interface Neo4jSettings {
+  /** Set: use that database and start nothing. Unset: run the project's own local Neo4j. */
+  uri: string | undefined;
+  user: string;
+  password: string;
+}
+
+export interface Config {
+  port: number;
+  nodeEnv: string;
+  production: boolean;
+  neo4j: Neo4jSettings;
+  jwtSecret: string;
+}
+
+export class ConfigError extends Error {}
+
+function port(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`${name} must be a port number (0-65535), got "${value}"`);
+  return n;
+}
+
+/** Reads and checks every setting once, so a typo fails at start-up rather than mid-request. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeEnv = env.NODE_ENV || "development";
+  return {
+    port: port(env.PORT, "PORT", 4000),
+    nodeEnv,
+    production: nodeEnv === "production",
+    neo4j: {
+      uri: env.NEO4J_URI || undefined,
+      user: env.NEO4J_USER || "neo4j",
+      password: env.NEO4J_PASSWORD || "partygraph-local",
+    },
+    jwtSecret: env.JWT_SECRET || "change-me-local-only",
+  };
+}

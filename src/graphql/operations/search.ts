@@ -1,0 +1,51 @@
+import neo4j from "neo4j-driver";
+import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { readQuery } from "../../database/query";
+import { NAME_INDEX } from "../../database/indexes";
+import type { RequestContext } from "../context";
+import { badInput } from "../errors";
+import { OrgRef, orgRefOf } from "./refs";
+
+/**
+ * Full-text hits over name and nameEn, best first. The index uses the `cjk` analyzer (bigrams),
+ * so every token of the query is required: 春晖社区 matches nodes whose name holds 春晖 and 社区.
+ */
+const SEARCH = `
+CALL db.index.fulltext.queryNodes($index, $query, {limit: $first}) YIELD node, score
+RETURN ${orgRefOf("node")} AS node, score
+ORDER BY score DESC, node.id
+LIMIT $first`;
+
+export const MAX_SEARCH_LENGTH = 200;
+
+@ObjectType()
+export class SearchHit {
+  @Field(() => OrgRef) node!: OrgRef;
+  @Field(() => Float) score!: number;
+}
+
+/** Lucene's query syntax is escaped so user text is always searched literally. */
+export function toFulltextQuery(text: string): string {
+  const terms = text
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((term) => term.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&"));
+  return terms.map((t) => `+${t}`).join(" ");
+}
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchHit], { description: "Full-text search over names, Chinese-aware." })
+  async search(
+    @Arg("text", () => String) text: string,
+    @Arg("first", () => Int, { defaultValue: 10 }) first: number,
+    @Ctx() { driver }: RequestContext,
+  ): Promise<SearchHit[]> {
+    if (text.length > MAX_SEARCH_LENGTH) throw badInput(`text is limited to ${MAX_SEARCH_LENGTH} characters, got ${text.length}.`, "text");
+    if (first < 1 || first > 1000) throw badInput(`first must be between 1 and 1000, got ${first}.`, "first");
+    const query = toFulltextQuery(text);
+    if (!query) return [];
+    return readQuery<SearchHit>(driver, SEARCH, { index: NAME_INDEX, query, first: neo4j.int(first) });
+  }
+}

@@ -1,0 +1,229 @@
+/**
+ * NDJSON import (contract section 2). Three streaming passes over the input, never the whole file
+ * in memory: validate every line (and refuse the file whole if any is bad), then write the nodes,
+ * then the links, in batched UNWIND statements inside one transaction, so a failure part-way
+ * leaves the graph as it was.
+ */
+import fs from "node:fs";
+import readline from "node:readline";
+import neo4j, { Driver, ManagedTransaction } from "neo4j-driver";
+import { ENTITY_LABEL, LINK_TYPES, LinkType, NODE_TYPES, NodeType } from "../graph/model";
+import { Citation, GraphRecord, LinkRecord, NodeRecord, parseLine, Reference } from "./records";
+
+/** Rows per UNWIND: large enough to amortize a round trip, small enough to keep each statement light. */
+const BATCH_SIZE = 5000;
+/** Refusals list at most this many lines; the count says how many more there were. */
+const MAX_LISTED_PROBLEMS = 200;
+
+export interface LineProblem {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export class ImportRefused extends Error {
+  constructor(
+    readonly problems: LineProblem[],
+    readonly total: number,
+  ) {
+    super(`Refused: ${total} bad line${total === 1 ? "" : "s"}; nothing was written.`);
+  }
+}
+
+export interface Tally {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportSummary {
+  records: number;
+  nodes: Tally;
+  links: Tally;
+}
+
+export type Progress = (phase: "validate" | "nodes" | "links", records: number) => void;
+
+interface Located<T> {
+  file: string;
+  line: number;
+  value: T;
+}
+
+async function* linesOf(files: readonly string[]): AsyncGenerator<Located<string>> {
+  for (const file of files) {
+    const input = readline.createInterface({ input: fs.createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
+    let line = 0;
+    for await (const text of input) {
+      line += 1;
+      yield { file, line, value: text };
+    }
+  }
+}
+
+async function* recordsOf(files: readonly string[]): AsyncGenerator<Located<GraphRecord>> {
+  for await (const { file, line, value } of linesOf(files)) {
+    const parsed = parseLine(value);
+    if (parsed.ok && parsed.record) yield { file, line, value: parsed.record };
+  }
+}
+
+const linkKey = (r: LinkRecord): string => `${r.type}\u0000${r.from}\u0000${r.to}`;
+
+/** Pass 1: every problem in the files, checked against the file itself and the graph. */
+async function validate(driver: Driver, files: readonly string[], progress?: Progress): Promise<{ problems: LineProblem[]; total: number; records: number }> {
+  const problems: LineProblem[] = [];
+  let total = 0;
+  const report = (file: string, line: number, reason: string): void => {
+    total += 1;
+    if (problems.length < MAX_LISTED_PROBLEMS) problems.push({ file, line, reason });
+  };
+  const defined = new Map<string, { type: NodeType; file: string; line: number }>();
+  const links = new Set<string>();
+  // References are checked once every node of the files is known, since a link may come first.
+  const pending: Located<Reference>[] = [];
+  let records = 0;
+
+  for await (const { file, line, value } of linesOf(files)) {
+    const parsed = parseLine(value);
+    if (!parsed.ok) {
+      for (const reason of parsed.reasons) report(file, line, reason);
+      continue;
+    }
+    if (!parsed.record) continue;
+    records += 1;
+    if (records % 10000 === 0) progress?.("validate", records);
+    const record = parsed.record;
+    if (record.kind === "node") {
+      const earlier = defined.get(record.id);
+      if (earlier) report(file, line, `id "${record.id}" is already defined at ${earlier.file}:${earlier.line}`);
+      else defined.set(record.id, { type: record.type, file, line });
+    } else {
+      const key = linkKey(record);
+      if (links.has(key)) report(file, line, `${record.type} link from "${record.from}" to "${record.to}" appears twice in the input`);
+      links.add(key);
+    }
+    for (const reference of parsed.references) pending.push({ file, line, value: reference });
+  }
+
+  // Ids the files define must not exist in the graph as another type; ids they only reference must exist.
+  const referencedElsewhere = [...new Set(pending.map((p) => p.value.id).filter((id) => !defined.has(id)))];
+  const inGraph = await typesInGraph(driver, [...defined.keys(), ...referencedElsewhere]);
+  for (const [id, { type, file, line }] of defined) {
+    const existing = inGraph.get(id);
+    if (existing && existing !== type) report(file, line, `id "${id}" is already a ${existing} in the graph, not a ${type}`);
+  }
+  for (const { file, line, value: ref } of pending) {
+    const type = defined.get(ref.id)?.type ?? inGraph.get(ref.id);
+    if (!type) report(file, line, `${ref.role} "${ref.id}" is neither in the input nor in the graph`);
+    else if (!ref.allowed.includes(type as NodeType)) report(file, line, `${ref.role} "${ref.id}" is a ${type}; expected ${ref.allowed.join(" or ")}`);
+  }
+  problems.sort((a, b) => (a.file === b.file ? a.line - b.line : files.indexOf(a.file) - files.indexOf(b.file)));
+  return { problems, total, records };
+}
+
+const TYPES_BY_ID = `
+UNWIND $ids AS id
+MATCH (n:${ENTITY_LABEL} {id: id})
+RETURN n.id AS id, [l IN labels(n) WHERE l <> '${ENTITY_LABEL}'][0] AS type`;
+
+async function typesInGraph(driver: Driver, ids: string[]): Promise<Map<string, string>> {
+  const types = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 10 * BATCH_SIZE) {
+    const { records } = await driver.executeQuery(TYPES_BY_ID, { ids: ids.slice(i, i + 10 * BATCH_SIZE) }, { routing: "READ" });
+    for (const r of records) types.set(r.get("id"), r.get("type"));
+  }
+  return types;
+}
+
+/** Citations become two parallel list properties: Neo4j properties cannot hold maps. */
+function storedProperties(record: NodeRecord | LinkRecord, specs: Record<string, { kind: string }>): Record<string, unknown> {
+  const stored: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(record.properties)) {
+    stored[name] = specs[name]?.kind === "integer" ? neo4j.int(value as number) : value;
+  }
+  if (record.sources.length) {
+    stored.sourceIds = record.sources.map((s: Citation) => s.id);
+    stored.sourceLocators = record.sources.map((s: Citation) => s.locator ?? "");
+  }
+  return stored;
+}
+
+// Labels and relationship types come from the model, never from input: Cypher cannot take them as parameters.
+const upsertNodes = (type: NodeType): string => `
+UNWIND $rows AS row
+OPTIONAL MATCH (old:${type} {id: row.id})
+WITH row, CASE WHEN old IS NULL THEN 'created' WHEN properties(old) = row.props THEN 'unchanged' ELSE 'updated' END AS outcome
+MERGE (n:${type} {id: row.id})
+  ON CREATE SET n:${ENTITY_LABEL}
+SET n = row.props
+RETURN outcome, count(*) AS count`;
+
+const upsertLinks = (type: LinkType): string => `
+UNWIND $rows AS row
+MATCH (a:${ENTITY_LABEL} {id: row.from})
+MATCH (b:${ENTITY_LABEL} {id: row.to})
+OPTIONAL MATCH (a)-[old:${type}]->(b)
+WITH a, b, row, CASE WHEN old IS NULL THEN 'created' WHEN properties(old) = row.props THEN 'unchanged' ELSE 'updated' END AS outcome
+MERGE (a)-[r:${type}]->(b)
+SET r = row.props
+RETURN outcome, count(*) AS count`;
+
+async function runBatch(tx: ManagedTransaction, cypher: string, rows: unknown[], tally: Tally): Promise<void> {
+  const result = await tx.run(cypher, { rows });
+  for (const record of result.records) tally[record.get("outcome") as keyof Tally] += Number(record.get("count"));
+}
+
+async function write(driver: Driver, files: readonly string[], progress?: Progress): Promise<{ nodes: Tally; links: Tally }> {
+  const nodes: Tally = { created: 0, updated: 0, unchanged: 0 };
+  const links: Tally = { created: 0, updated: 0, unchanged: 0 };
+  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+  try {
+    await session.executeWrite(
+      async (tx) => {
+        Object.assign(nodes, { created: 0, updated: 0, unchanged: 0 });
+        Object.assign(links, { created: 0, updated: 0, unchanged: 0 });
+        for (const phase of ["nodes", "links"] as const) {
+          const buffers = new Map<string, unknown[]>();
+          const flush = async (type: string): Promise<void> => {
+            const rows = buffers.get(type);
+            if (!rows?.length) return;
+            buffers.set(type, []);
+            if (phase === "nodes") await runBatch(tx, upsertNodes(type as NodeType), rows, nodes);
+            else await runBatch(tx, upsertLinks(type as LinkType), rows, links);
+          };
+          let count = 0;
+          for await (const { value: record } of recordsOf(files)) {
+            if ((record.kind === "node") !== (phase === "nodes")) continue;
+            const row =
+              record.kind === "node"
+                ? { id: record.id, props: { id: record.id, ...storedProperties(record, NODE_TYPES[record.type]) } }
+                : { from: record.from, to: record.to, props: storedProperties(record, LINK_TYPES[record.type].properties) };
+            const rows = buffers.get(record.type) ?? [];
+            rows.push(row);
+            buffers.set(record.type, rows);
+            if (rows.length >= BATCH_SIZE) await flush(record.type);
+            if (++count % 10000 === 0) progress?.(phase, count);
+          }
+          for (const type of buffers.keys()) await flush(type);
+        }
+      },
+      // One transaction: a retry re-reads the files from the start, which is safe since nothing committed.
+      { timeout: 30 * 60 * 1000 },
+    );
+  } finally {
+    await session.close();
+  }
+  return { nodes, links };
+}
+
+/**
+ * Imports the files as one input (ids may refer across them). Throws ImportRefused, having
+ * written nothing, when any line is bad; otherwise upserts and says what changed.
+ */
+export async function importFiles(driver: Driver, files: readonly string[], progress?: Progress): Promise<ImportSummary> {
+  const { problems, total, records } = await validate(driver, files, progress);
+  if (total > 0) throw new ImportRefused(problems, total);
+  const { nodes, links } = await write(driver, files, progress);
+  return { records, nodes, links };
+}
