@@ -27,7 +27,7 @@ describe("the API over a real Neo4j", () => {
   it("reports a Neo4j 5.26 Community server on /health", async () => {
     const res = await fetch(`${server.base}/health`);
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(body.status).toBe("ok");
     expect(body.neo4j.version).toMatch(/^5\.26\./);
     expect(body.neo4j.edition).toBe("community");
@@ -48,7 +48,7 @@ describe("/health when Neo4j does not answer", () => {
     try {
       const res = await fetch(`${server.base}/health`);
       expect(res.status).toBe(503);
-      const body = await res.json();
+      const body = (await res.json()) as any;
       expect(body.status).toBe("unavailable");
       expect(body.reason).toMatch(/Neo4j does not answer/);
     } finally {

@@ -23,7 +23,13 @@ export interface LocalInstance {
 
 // Sized for a 2-core, 24 GB machine that also runs Node, the test instance and a browser.
 export const DEV_INSTANCE: LocalInstance = { name: "dev", boltPort: 7687, httpPort: 7474, heap: "2g", pageCache: "2g" };
-export const TEST_INSTANCE: LocalInstance = { name: "test", boltPort: 7688, httpPort: 7475, heap: "1g", pageCache: "512m" };
+export const TEST_INSTANCE: LocalInstance = testInstance(Number(process.env.NEO4J_TEST_BOLT_PORT) || 7688);
+
+/** The test instance; another bolt port gives a separate one, so two test runs can go side by side. */
+export function testInstance(boltPort: number): LocalInstance {
+  const name = boltPort === 7688 ? "test" : `test-${boltPort}`;
+  return { name, boltPort, httpPort: boltPort + 10000, heap: "1g", pageCache: "512m" };
+}
 
 const NEO4J_DIR = path.join(ROOT, ".neo4j");
 const LIB_DIR = path.join(NEO4J_DIR, "lib");
