@@ -68,6 +68,8 @@ async function* recordsOf(files: readonly string[]): AsyncGenerator<Located<Grap
   }
 }
 
+const aOrAn = (word: string): string => `${/^[AEIO]/.test(word) ? "an" : "a"} ${word}`;
+
 const linkKey = (r: LinkRecord): string => `${r.type}\u0000${r.from}\u0000${r.to}`;
 
 /** Pass 1: every problem in the files, checked against the file itself and the graph. */
@@ -111,12 +113,12 @@ async function validate(driver: Driver, files: readonly string[], progress?: Pro
   const inGraph = await typesInGraph(driver, [...defined.keys(), ...referencedElsewhere]);
   for (const [id, { type, file, line }] of defined) {
     const existing = inGraph.get(id);
-    if (existing && existing !== type) report(file, line, `id "${id}" is already a ${existing} in the graph, not a ${type}`);
+    if (existing && existing !== type) report(file, line, `id "${id}" is already ${aOrAn(existing)} in the graph, not ${aOrAn(type)}`);
   }
   for (const { file, line, value: ref } of pending) {
     const type = defined.get(ref.id)?.type ?? inGraph.get(ref.id);
     if (!type) report(file, line, `${ref.role} "${ref.id}" is neither in the input nor in the graph`);
-    else if (!ref.allowed.includes(type as NodeType)) report(file, line, `${ref.role} "${ref.id}" is a ${type}; expected ${ref.allowed.join(" or ")}`);
+    else if (!ref.allowed.includes(type as NodeType)) report(file, line, `${ref.role} "${ref.id}" is ${aOrAn(type)}; expected ${ref.allowed.join(" or ")}`);
   }
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : files.indexOf(a.file) - files.indexOf(b.file)));
   return { problems, total, records };

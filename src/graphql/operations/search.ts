@@ -24,14 +24,18 @@ export class SearchHit {
   @Field(() => Float) score!: number;
 }
 
-/** Lucene's query syntax is escaped so user text is always searched literally. */
+/**
+ * User text never reaches Lucene's query parser as syntax: each word becomes a required quoted
+ * phrase (so AND, OR, *, : and quotes are searched literally), and the cjk analyzer splits
+ * a Chinese phrase into bigrams that must appear in order.
+ */
 export function toFulltextQuery(text: string): string {
-  const terms = text
+  return text
     .trim()
     .split(/\s+/)
     .filter(Boolean)
-    .map((term) => term.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&"));
-  return terms.map((t) => `+${t}`).join(" ");
+    .map((word) => `+"${word.replace(/["\\]/g, "\\$&")}"`)
+    .join(" ");
 }
 
 @Resolver()
