@@ -1,5 +1,6 @@
 import { config as loadDotenv } from "dotenv";
 import path from "node:path";
+import { DEFAULT_LIMITS, Limits } from "./graphql/safety/limits";
 
 /** The repository root: every path the project writes (Neo4j home, artifacts) hangs off it. */
 export const ROOT = path.resolve(__dirname, "..");
@@ -21,9 +22,20 @@ export interface Config {
   production: boolean;
   neo4j: Neo4jSettings;
   jwtSecret: string;
+  /** When set, tokens are verified against this JSON Web Key Set (RS256) instead of JWT_SECRET. */
+  jwksUrl: string | undefined;
+  limits: Limits;
+  logLevel: string;
 }
 
 export class ConfigError extends Error {}
+
+function positive(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`${name} must be a positive integer, got "${value}"`);
+  return n;
+}
 
 function port(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined || value === "") return fallback;
@@ -45,5 +57,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: env.NEO4J_PASSWORD || "partygraph-local",
     },
     jwtSecret: env.JWT_SECRET || "change-me-local-only",
+    jwksUrl: env.JWKS_URL || undefined,
+    limits: {
+      maxDepth: positive(env.MAX_QUERY_DEPTH, "MAX_QUERY_DEPTH", DEFAULT_LIMITS.maxDepth),
+      maxAliases: positive(env.MAX_QUERY_ALIASES, "MAX_QUERY_ALIASES", DEFAULT_LIMITS.maxAliases),
+      maxFields: positive(env.MAX_QUERY_FIELDS, "MAX_QUERY_FIELDS", DEFAULT_LIMITS.maxFields),
+      maxCost: positive(env.MAX_QUERY_COST, "MAX_QUERY_COST", DEFAULT_LIMITS.maxCost),
+      maxPageSize: DEFAULT_LIMITS.maxPageSize,
+      assumedListSize: DEFAULT_LIMITS.assumedListSize,
+    },
+    logLevel: env.LOG_LEVEL || (nodeEnv === "test" ? "silent" : "info"),
   };
 }

@@ -1,12 +1,16 @@
+import type { JWTPayload } from "jose";
 import type { Driver } from "neo4j-driver";
+import type { Viewer } from "./safety/auth";
 
 /** What every resolver gets, made afresh for each request. */
 export interface RequestContext {
   driver: Driver;
-  /** For @neo4j/graphql: the verified token payload, when there is one. */
-  jwt?: Record<string, unknown>;
+  /** Who is asking, from the bearer token (anonymous without one). */
+  viewer: Viewer;
+  /** For @neo4j/graphql's @authentication rules: the verified token payload, when there is one. */
+  jwt?: JWTPayload;
 }
 
-export function createContext(driver: Driver): RequestContext {
-  return { driver };
+export function createContext(driver: Driver, viewer: Viewer): RequestContext {
+  return { driver, viewer, jwt: viewer.jwt };
 }

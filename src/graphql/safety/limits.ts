@@ -1,0 +1,142 @@
+/**
+ * Limits against queries that would knock the server or the database over: depth, aliases, total
+ * fields, an estimated cost, and page sizes. Checked on the resolved operation, before anything
+ * executes; each refusal is a QUERY_TOO_COMPLEX (or, for a page size, BAD_USER_INPUT) error that
+ * says which limit and by how much.
+ */
+import type { ApolloServerPlugin } from "@apollo/server";
+import {
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLSchema,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  valueFromASTUntyped,
+} from "graphql";
+import { getComplexity, simpleEstimator, ComplexityEstimator } from "graphql-query-complexity";
+import { ErrorCode, userError } from "../errors";
+
+export interface Limits {
+  maxDepth: number;
+  maxAliases: number;
+  maxFields: number;
+  maxCost: number;
+  /** The largest `first` or `limit` any field may ask for. */
+  maxPageSize: number;
+  /** A list field without `first`/`limit` is costed as if it returned this many items. */
+  assumedListSize: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxFields: 400,
+  maxCost: 50_000,
+  maxPageSize: 1000,
+  assumedListSize: 10,
+};
+
+const PAGE_ARGUMENTS = new Set(["first", "limit"]);
+
+interface Shape {
+  depth: number;
+  aliases: number;
+  fields: number;
+  pageSizes: { field: string; argument: string; value: unknown }[];
+}
+
+/** Walks the operation once, following fragments; fragment cycles were already refused by validation. */
+function measure(
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): Shape {
+  const shape: Shape = { depth: 0, aliases: 0, fields: 0, pageSizes: [] };
+  const visit = (set: SelectionSetNode, depth: number): void => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        visitField(selection, depth + 1);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        visit(selection.selectionSet, depth);
+      } else {
+        const fragment = fragments[selection.name.value];
+        if (fragment) visit(fragment.selectionSet, depth);
+      }
+    }
+  };
+  const visitField = (field: FieldNode, depth: number): void => {
+    shape.fields += 1;
+    if (field.alias) shape.aliases += 1;
+    shape.depth = Math.max(shape.depth, depth);
+    for (const argument of field.arguments ?? []) {
+      if (PAGE_ARGUMENTS.has(argument.name.value)) {
+        shape.pageSizes.push({ field: field.name.value, argument: argument.name.value, value: valueFromASTUntyped(argument.value, variables) });
+      }
+    }
+    if (field.selectionSet) visit(field.selectionSet, depth);
+  };
+  visit(operation.selectionSet, 0);
+  return shape;
+}
+
+/** A list field costs its children times the page it asks for, or the assumed size when it does not say. */
+function pageEstimator(assumedListSize: number): ComplexityEstimator {
+  return ({ args, childComplexity, field }) => {
+    const page = [args.first, args.limit].find((v): v is number => typeof v === "number");
+    const isList = /\[/.test(String(field.type));
+    const items = page ?? (isList ? assumedListSize : 1);
+    return 1 + childComplexity * Math.max(items, 1);
+  };
+}
+
+const tooComplex = (message: string, limit: string, value: number, max: number) =>
+  userError(ErrorCode.QUERY_TOO_COMPLEX, message, { limit, value, max, http: { status: 400 } });
+
+export function queryLimits(schema: GraphQLSchema, limits: Limits = DEFAULT_LIMITS): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, request }) {
+          if (!operation) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+          const variables = request.variables ?? {};
+          const shape = measure(operation, fragments, variables);
+          if (shape.depth > limits.maxDepth) {
+            throw tooComplex(`The query is ${shape.depth} levels deep; at most ${limits.maxDepth} are allowed.`, "depth", shape.depth, limits.maxDepth);
+          }
+          if (shape.aliases > limits.maxAliases) {
+            throw tooComplex(`The query uses ${shape.aliases} aliases; at most ${limits.maxAliases} are allowed.`, "aliases", shape.aliases, limits.maxAliases);
+          }
+          if (shape.fields > limits.maxFields) {
+            throw tooComplex(`The query selects ${shape.fields} fields; at most ${limits.maxFields} are allowed.`, "fields", shape.fields, limits.maxFields);
+          }
+          for (const { field, argument, value } of shape.pageSizes) {
+            if (typeof value === "number" && (value > limits.maxPageSize || value < 0)) {
+              throw userError(ErrorCode.BAD_USER_INPUT, `${field}(${argument}: ${value}): ${argument} must be between 0 and ${limits.maxPageSize}.`, {
+                argument,
+                http: { status: 400 },
+              });
+            }
+          }
+          const cost = getComplexity({
+            schema,
+            query: document,
+            operationName: operation.name?.value,
+            variables,
+            estimators: [pageEstimator(limits.assumedListSize), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > limits.maxCost) {
+            throw tooComplex(
+              `The query's estimated cost is ${cost}; at most ${limits.maxCost} is allowed. Ask for smaller pages (first/limit) or fewer nested lists.`,
+              "cost",
+              cost,
+              limits.maxCost,
+            );
+          }
+        },
+      };
+    },
+  };
+}
