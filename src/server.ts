@@ -12,6 +12,7 @@ import { createContext, RequestContext } from "./graphql/context";
 import { ErrorCode, formatErrorFor } from "./graphql/errors";
 import { createTokenVerifier } from "./graphql/safety/auth";
 import { queryLimits } from "./graphql/safety/limits";
+import { mutationIds } from "./graphql/safety/mutation-ids";
 import { requestLog } from "./graphql/safety/request-log";
 import { writeGuard } from "./graphql/safety/write-guard";
 import { buildApiSchema } from "./graphql/schema";
@@ -36,7 +37,7 @@ export async function startServer(config: Config, driver: Driver): Promise<Runni
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
-  const schema = await buildApiSchema(driver);
+  const schema = await buildApiSchema(driver, config);
   const verifyToken = createTokenVerifier(config);
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -50,6 +51,7 @@ export async function startServer(config: Config, driver: Driver): Promise<Runni
       requestLog(logger),
       queryLimits(schema, config.limits),
       writeGuard(),
+      mutationIds(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

@@ -58,6 +58,11 @@ export function formatErrorFor(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const given = formatted.extensions?.code;
+    // A scalar that refuses a literal (PartialDate "2024-02-30") surfaces as a validation failure; it is bad input.
+    const cause = (error as { originalError?: { extensions?: { code?: unknown } } } | null)?.originalError;
+    if (given === "GRAPHQL_VALIDATION_FAILED" && cause?.extensions?.code === ErrorCode.BAD_USER_INPUT) {
+      return { ...withoutStack(formatted), extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
     if (typeof given === "string" && (KNOWN_CODES.has(given) || APOLLO_CODES.has(given)) && given !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return production ? withoutStack(formatted) : formatted;
     }

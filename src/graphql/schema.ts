@@ -8,6 +8,8 @@ import type { Driver } from "neo4j-driver";
 import { buildSchema } from "type-graphql";
 import { ROOT } from "../config";
 import { SearchResolver } from "./operations/search";
+import type { AuthSettings } from "./safety/auth";
+import { PartialDate } from "./scalars";
 
 export const SCHEMA_DIR = path.join(ROOT, "schema");
 
@@ -25,8 +27,15 @@ export function readTypeDefs(): string {
  * The one schema Apollo serves: the CRUD API that @neo4j/graphql generates from schema/, merged
  * with the contract's custom operations, written code-first with type-graphql.
  */
-export async function buildApiSchema(driver: Driver): Promise<GraphQLSchema> {
-  const generated = await new Neo4jGraphQL({ typeDefs: readTypeDefs(), driver }).getSchema();
+export async function buildApiSchema(driver: Driver, auth: AuthSettings): Promise<GraphQLSchema> {
+  const generated = await new Neo4jGraphQL({
+    typeDefs: readTypeDefs(),
+    driver,
+    resolvers: { PartialDate },
+    // The server verifies tokens itself and passes the payload as context.jwt; the same key here
+    // keeps the library's own verification, were it ever used, in step.
+    features: { authorization: { key: auth.jwksUrl ? { url: auth.jwksUrl } : auth.jwtSecret } },
+  }).getSchema();
   const custom = await buildSchema({ resolvers: [SearchResolver], validate: false });
   return mergeSchemas({ schemas: [generated, custom] });
 }

@@ -6,6 +6,7 @@
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
+  DocumentNode,
   FieldNode,
   FragmentDefinitionNode,
   GraphQLSchema,
@@ -90,6 +91,21 @@ function pageEstimator(assumedListSize: number): ComplexityEstimator {
   };
 }
 
+/** The estimated cost, or 0 when the variables do not fit the operation: execution then refuses them with BAD_USER_INPUT. */
+function estimateCost(schema: GraphQLSchema, query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, limits: Limits): number {
+  try {
+    return getComplexity({
+      schema,
+      query,
+      operationName,
+      variables,
+      estimators: [pageEstimator(limits.assumedListSize), simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch {
+    return 0;
+  }
+}
+
 const tooComplex = (message: string, limit: string, value: number, max: number) =>
   userError(ErrorCode.QUERY_TOO_COMPLEX, message, { limit, value, max, http: { status: 400 } });
 
@@ -120,13 +136,7 @@ export function queryLimits(schema: GraphQLSchema, limits: Limits = DEFAULT_LIMI
               });
             }
           }
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: operation.name?.value,
-            variables,
-            estimators: [pageEstimator(limits.assumedListSize), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const cost = estimateCost(schema, document, operation.name?.value, variables, limits);
           if (cost > limits.maxCost) {
             throw tooComplex(
               `The query's estimated cost is ${cost}; at most ${limits.maxCost} is allowed. Ask for smaller pages (first/limit) or fewer nested lists.`,

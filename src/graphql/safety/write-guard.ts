@@ -4,6 +4,7 @@ import { ErrorCode, userError } from "../errors";
 import { canWrite } from "./auth";
 
 /**
+ * Subscriptions are not served over HTTP; say so plainly rather than fail inside execution.
  * Every mutation, generated or custom, needs the editor role. Checked once the operation is known
  * and before anything executes, so a refused write never reaches the database.
  */
@@ -12,6 +13,9 @@ export function writeGuard(): ApolloServerPlugin<RequestContext> {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation === "subscription") {
+            throw userError(ErrorCode.BAD_USER_INPUT, "Subscriptions are not served; use a query.", { http: { status: 400 } });
+          }
           if (operation?.operation !== "mutation") return;
           const { viewer } = contextValue;
           if (!viewer.authenticated) {
