@@ -1,5 +1,6 @@
 import type { JWTPayload } from "jose";
 import type { Driver } from "neo4j-driver";
+import { QUERY_TIMEOUT_MS } from "../database/query";
 import type { Viewer } from "./safety/auth";
 
 /** What every resolver gets, made afresh for each request. */
@@ -9,8 +10,10 @@ export interface RequestContext {
   viewer: Viewer;
   /** For @neo4j/graphql's @authentication rules: the verified token payload, when there is one. */
   jwt?: JWTPayload;
+  /** For @neo4j/graphql: the same server-side time limit the custom operations' queries have. */
+  transaction: { timeout: number };
 }
 
 export function createContext(driver: Driver, viewer: Viewer): RequestContext {
-  return { driver, viewer, jwt: viewer.jwt };
+  return { driver, viewer, jwt: viewer.jwt, transaction: { timeout: QUERY_TIMEOUT_MS } };
 }
