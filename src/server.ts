@@ -1,3 +1,5 @@
+// type-graphql reads decorator metadata as operation modules load, so the polyfill comes first.
+import "reflect-metadata";
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";

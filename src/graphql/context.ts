@@ -1,6 +1,7 @@
 import type { JWTPayload } from "jose";
 import type { Driver } from "neo4j-driver";
 import { QUERY_TIMEOUT_MS } from "../database/query";
+import { createLoaders, Loaders } from "./loaders";
 import type { Viewer } from "./safety/auth";
 
 /** What every resolver gets, made afresh for each request. */
@@ -12,8 +13,10 @@ export interface RequestContext {
   jwt?: JWTPayload;
   /** For @neo4j/graphql: the same server-side time limit the custom operations' queries have. */
   transaction: { timeout: number };
+  /** Batching loaders for the custom operations' field resolvers, new for every request. */
+  loaders: Loaders;
 }
 
 export function createContext(driver: Driver, viewer: Viewer): RequestContext {
-  return { driver, viewer, jwt: viewer.jwt, transaction: { timeout: QUERY_TIMEOUT_MS } };
+  return { driver, viewer, jwt: viewer.jwt, transaction: { timeout: QUERY_TIMEOUT_MS }, loaders: createLoaders(driver) };
 }

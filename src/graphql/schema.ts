@@ -3,25 +3,45 @@ import fs from "node:fs";
 import path from "node:path";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import { mergeSchemas } from "@graphql-tools/schema";
-import type { GraphQLSchema } from "graphql";
-import type { Driver } from "neo4j-driver";
+import { GraphQLArgument, GraphQLObjectType, GraphQLSchema, printSchema } from "graphql";
+import neo4j, { Driver } from "neo4j-driver";
 import { buildSchema } from "type-graphql";
 import { ROOT } from "../config";
+import { AllianceStructureResolver } from "./operations/alliance-structure";
+import { CoverageResolver } from "./operations/coverage";
+import { OrgTreeResolver } from "./operations/org-tree";
+import { PairingRefResolver, PartnersResolver } from "./operations/partners";
 import { SearchResolver } from "./operations/search";
+import { TraceResolver } from "./operations/trace";
+import { UnpairedCommunitiesResolver } from "./operations/unpaired-communities";
 import type { AuthSettings } from "./safety/auth";
 import { PartialDate } from "./scalars";
 
 export const SCHEMA_DIR = path.join(ROOT, "schema");
+/** The printed, merged schema, checked in so that a change to the API shows in a diff (npm run codegen). */
+export const API_SCHEMA_FILE = path.join(SCHEMA_DIR, "api.graphql");
 
 /** The graph's type definitions: every .graphql file in schema/ except the printed API. */
 export function readTypeDefs(): string {
   return fs
     .readdirSync(SCHEMA_DIR)
-    .filter((f) => f.endsWith(".graphql") && f !== "api.graphql")
+    .filter((f) => f.endsWith(".graphql") && f !== path.basename(API_SCHEMA_FILE))
     .sort()
     .map((f) => fs.readFileSync(path.join(SCHEMA_DIR, f), "utf8"))
     .join("\n");
 }
+
+/** The contract's custom operations (section 3), one resolver per file in operations/. */
+const CUSTOM_OPERATIONS = [
+  SearchResolver,
+  PartnersResolver,
+  PairingRefResolver,
+  OrgTreeResolver,
+  UnpairedCommunitiesResolver,
+  TraceResolver,
+  AllianceStructureResolver,
+  CoverageResolver,
+] as const;
 
 /**
  * The one schema Apollo serves: the CRUD API that @neo4j/graphql generates from schema/, merged
@@ -36,6 +56,34 @@ export async function buildApiSchema(driver: Driver, auth: AuthSettings): Promis
     // keeps the library's own verification, were it ever used, in step.
     features: { authorization: { key: auth.jwksUrl ? { url: auth.jwksUrl } : auth.jwtSecret } },
   }).getSchema();
-  const custom = await buildSchema({ resolvers: [SearchResolver], validate: false });
+  const custom = argumentsInDeclaredOrder(await buildSchema({ resolvers: CUSTOM_OPERATIONS, validate: false }));
   return mergeSchemas({ schemas: [generated, custom] });
+}
+
+/**
+ * type-graphql lists a field's arguments last parameter first (TypeScript applies parameter
+ * decorators in reverse), so `partners(asOf, orgId)` would print against the contract's
+ * `partners(orgId, asOf)`. Order means nothing to execution; it is for the people who read the
+ * schema, so it is put back in place on the freshly built schema, which nothing else holds yet.
+ */
+function argumentsInDeclaredOrder(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith("__")) continue;
+    // Readonly in the types, a plain array at run time: built moments ago, not yet shared.
+    for (const field of Object.values(type.getFields())) (field.args as GraphQLArgument[]).reverse();
+  }
+  return schema;
+}
+
+/**
+ * The served schema as SDL, for schema/api.graphql and the client codegen. Building it needs no
+ * database: the driver given to the library is never used, so it points nowhere.
+ */
+export async function printApiSchema(auth: AuthSettings): Promise<string> {
+  const unused = neo4j.driver("bolt://unused.invalid");
+  try {
+    return `${printSchema(await buildApiSchema(unused, auth))}\n`;
+  } finally {
+    await unused.close();
+  }
 }

@@ -43,13 +43,14 @@ export class SearchResolver {
   @Query(() => [SearchHit], { description: "Full-text search over names, Chinese-aware." })
   async search(
     @Arg("text", () => String) text: string,
-    @Arg("first", () => Int, { defaultValue: 10 }) first: number,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 10 }) first: number | null,
     @Ctx() { driver }: RequestContext,
   ): Promise<SearchHit[]> {
     if (text.length > MAX_SEARCH_LENGTH) throw badInput(`text is limited to ${MAX_SEARCH_LENGTH} characters, got ${text.length}.`, "text");
-    if (first < 1 || first > 1000) throw badInput(`first must be between 1 and 1000, got ${first}.`, "first");
+    const size = first ?? 10;
+    if (size < 1 || size > 1000) throw badInput(`first must be between 1 and 1000, got ${size}.`, "first");
     const query = toFulltextQuery(text);
     if (!query) return [];
-    return readQuery<SearchHit>(driver, SEARCH, { index: NAME_INDEX, query, first: neo4j.int(first) });
+    return readQuery<SearchHit>(driver, SEARCH, { index: NAME_INDEX, query, first: neo4j.int(size) });
   }
 }

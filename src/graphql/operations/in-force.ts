@@ -1,0 +1,27 @@
+/**
+ * The Cypher that says "in force" and "paired", written once for every operation that asks.
+ * Dates are stored as written (2023-09) and compared as their first day (contract section 1);
+ * `$asOf` is always the first day already (see arguments.ts asOfDay).
+ */
+import { cypherFirstDay } from "../../graph/dates";
+
+/** True when the link or node `x` (a Pairing, a MEMBER_OF) is in force at $asOf: since ≤ asOf ≤ until, either side open. */
+export const inForce = (x: string): string =>
+  `(coalesce(${x}.since, '') = '' OR ${cypherFirstDay(`${x}.since`)} <= $asOf) AND (coalesce(${x}.until, '') = '' OR ${cypherFirstDay(`${x}.until`)} >= $asOf)`;
+
+/**
+ * True when community `c` is paired at $asOf: it, or a PartyOrganization that LEADS it, is PARTY_TO
+ * a pairing in force. `{0,1}` makes the community itself the zero-hop case.
+ */
+export const pairedAt = (c: string): string => `EXISTS {
+    MATCH (${c})<-[:LEADS]-{0,1}(party)-[:PARTY_TO]->(pairing:Pairing)
+    WHERE (party = ${c} OR party:PartyOrganization) AND ${inForce("pairing")}
+  }`;
+
+/**
+ * The path pattern from Area `area` down to every Community `c` anywhere below it, through areas and
+ * communities (a grid in a community in a street counts for the district). A quantified path never
+ * reuses a relationship, so a PART_OF cycle ends the walk instead of looping; callers take DISTINCT
+ * `c`, since a community can be reached twice.
+ */
+export const communitiesBelow = (area: string, c: string): string => `(${area})(()<-[:PART_OF]-(:Area|Community))+(${c}:Community)`;

@@ -1,0 +1,70 @@
+import neo4j from "neo4j-driver";
+import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { readQuery } from "../../database/query";
+import type { RequestContext } from "../context";
+import { notFound } from "../errors";
+import { asOfDay, checkId, checkRange, decodeCursor, encodeCursor } from "./arguments";
+import { communitiesBelow, pairedAt } from "./in-force";
+import { OrgRef, orgRefOf } from "./refs";
+
+export const MAX_PAGE = 1000;
+const DEFAULT_PAGE = 50;
+
+/**
+ * One row (none when $areaId names no Area): how many communities below the area, or in the whole
+ * graph when $areaId is null, are not paired at $asOf, and the page after the cursor's id. The list
+ * is ordered by id, which never changes, so a cursor (the last id seen) stays valid however the
+ * graph changes between pages. One more item than asked tells whether there is a next page.
+ * The UNION keeps the two scopes in one constant; the branch that does not apply matches nothing.
+ */
+const UNPAIRED_COMMUNITIES = `
+OPTIONAL MATCH (area:Area {id: $areaId})
+WITH area WHERE $areaId IS NULL OR area IS NOT NULL
+WITH COLLECT {
+  CALL (area) {
+    MATCH (c:Community) WHERE area IS NULL RETURN c
+    UNION
+    MATCH ${communitiesBelow("area", "c")} RETURN c
+  }
+  WITH c WHERE NOT ${pairedAt("c")}
+  RETURN c ORDER BY c.id
+} AS unpaired
+RETURN size(unpaired) AS totalCount,
+       [c IN [c IN unpaired WHERE $after IS NULL OR c.id > $after][0..$take] | ${orgRefOf("c")}] AS items`;
+
+@ObjectType({ description: "A page of the communities that no pairing in force covers." })
+export class UnpairedCommunities {
+  @Field(() => Int, { description: "All unpaired communities in scope, not just this page." }) totalCount!: number;
+  @Field(() => [OrgRef], { description: "This page, ordered by id." }) items!: OrgRef[];
+  @Field(() => String, { nullable: true, description: "Pass as `after` for the next page; null on the last page." }) nextCursor!: string | null;
+}
+
+@Resolver()
+export class UnpairedCommunitiesResolver {
+  @Query(() => UnpairedCommunities, {
+    description:
+      "Communities anywhere below the area (the whole graph without areaId) that are not paired at asOf (default today): neither they nor a party organization leading them is party to a pairing in force.",
+  })
+  async unpairedCommunities(
+    @Arg("areaId", () => ID, { nullable: true }) areaId: string | null | undefined,
+    @Arg("asOf", () => String, { nullable: true }) asOf: string | null | undefined,
+    @Arg("first", () => Int, { nullable: true, defaultValue: DEFAULT_PAGE }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null | undefined,
+    @Ctx() { driver }: RequestContext,
+  ): Promise<UnpairedCommunities> {
+    if (areaId !== undefined && areaId !== null) checkId("areaId", areaId);
+    const size = first ?? DEFAULT_PAGE;
+    checkRange("first", size, 0, MAX_PAGE);
+    const params = {
+      areaId: areaId ?? null,
+      asOf: asOfDay(asOf),
+      after: after === undefined || after === null ? null : decodeCursor(after),
+      take: neo4j.int(size + 1),
+    };
+    const [row] = await readQuery<{ totalCount: number; items: OrgRef[] }>(driver, UNPAIRED_COMMUNITIES, params);
+    if (!row) throw notFound("area", areaId ?? "");
+    const items = row.items.slice(0, size);
+    const more = row.items.length > size;
+    return { totalCount: row.totalCount, items, nextCursor: more && items.length ? encodeCursor(items[items.length - 1].id) : null };
+  }
+}

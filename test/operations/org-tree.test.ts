@@ -1,0 +1,61 @@
+import { OrgTreeDocument } from "../../src/client";
+import { Harness, startHarness } from "./harness";
+
+interface Tree {
+  node: { id: string; name: string };
+  children?: Tree[];
+}
+
+/** The tree as nested names, `name` for a leaf and `[name, children]` otherwise, to compare at a glance. */
+const names = (t: Tree): unknown => (t.children?.length ? [t.node.name, t.children.map(names)] : t.node.name);
+
+describe("orgTree: the nested view down PART_OF", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h.close());
+
+  const tree = async (rootId: string, depth?: number) => {
+    const res = await h.client.request(OrgTreeDocument, { rootId, depth });
+    expect(res.errors).toBeUndefined();
+    return res.data!.orgTree as Tree;
+  };
+
+  it("nests the nodes PART_OF each node, ordered by name", async () => {
+    expect(names(await tree("op-district", 2))).toEqual([
+      "甲区",
+      [
+        ["东街道", ["星光社区", "月亮社区", "甲银行", "阳光社区"]],
+        ["南镇", ["南村"]],
+        ["西街道", ["山前社区", "河畔社区", "湖滨社区"]],
+      ],
+    ]);
+  });
+
+  it("goes depth levels down and no further (default 3)", async () => {
+    const one = await tree("op-district", 1);
+    expect(one.children!.map((c) => c.node.name)).toEqual(["东街道", "南镇", "西街道"]);
+    expect(one.children!.every((c) => c.children!.length === 0)).toBe(true);
+    const three = await tree("op-district");
+    const street = three.children!.find((c) => c.node.name === "东街道")!;
+    const sunshine = street.children!.find((c) => c.node.name === "阳光社区")!;
+    expect(sunshine.children!.map((c) => c.node.name)).toEqual(["阳光一网格", "阳光红帆驿站"]);
+  });
+
+  it("gives the root alone at depth 0", async () => {
+    expect(await tree("op-district", 0)).toEqual({
+      node: { id: "op-district", name: "甲区", nameEn: "Jia District", type: "Area" },
+      children: [],
+    });
+  });
+
+  it("shows a PART_OF cycle once round instead of hanging", async () => {
+    expect(names(await tree("op-cyc-1", 10))).toEqual(["环一", [["环三", ["环二", "环内社区"]]]]);
+  });
+
+  it("starts from any node type", async () => {
+    expect(names(await tree("op-po-street-a", 1))).toEqual(["东街道党工委", ["月亮社区党委"]]);
+    expect(names(await tree("op-res-1", 3))).toBe("服务群众");
+  });
+});
