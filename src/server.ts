@@ -1,6 +1,7 @@
 // type-graphql reads decorator metadata as operation modules load, so the polyfill comes first.
 import "reflect-metadata";
 import http from "node:http";
+import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -8,7 +9,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express, { ErrorRequestHandler } from "express";
 import type { Driver } from "neo4j-driver";
 import pino from "pino";
-import type { Config } from "./config";
+import { Config, ROOT } from "./config";
 import { checkHealth } from "./database/health";
 import { createContext, RequestContext } from "./graphql/context";
 import { ErrorCode, formatErrorFor } from "./graphql/errors";
@@ -27,6 +28,8 @@ export interface RunningServer {
 }
 
 const MAX_BODY = "1mb";
+/** The explorer's static build (explorer/, built by Vite). */
+const EXPLORER_DIR = path.join(ROOT, "dist", "explorer");
 // Far above any real query; stops a giant document before the parser builds it.
 const MAX_TOKENS = 20_000;
 
@@ -59,6 +62,10 @@ export async function startServer(config: Config, driver: Driver): Promise<Runni
   });
   await apollo.start();
 
+  app.get("/", (_req, res) => res.redirect("/explorer/"));
+  app.use("/explorer", express.static(EXPLORER_DIR), (_req, res) => {
+    res.status(404).type("text").send("The explorer is not built: run `npm run build:explorer` (npm start does it).");
+  });
   app.get("/health", async (_req, res) => {
     const health = await checkHealth(driver);
     res.status(health.status === "ok" ? 200 : 503).json(health);

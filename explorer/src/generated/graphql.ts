@@ -1,0 +1,279 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ExplorerSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type ExplorerSearchQuery = { search: Array<{ score: number, node: { id: string, name: string, nameEn: string | null, type: string } }> };
+
+export type ExplorerDistrictsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerDistrictsQuery = { areas: Array<{ id: string, name: string, nameEn: string | null, level: string | null }> };
+
+export type ExplorerTreeQueryVariables = Exact<{
+  rootId: string;
+}>;
+
+
+export type ExplorerTreeQuery = { orgTree: { node: { id: string, name: string, nameEn: string | null, type: string }, children: Array<{ node: { id: string, name: string, nameEn: string | null, type: string }, children: Array<{ node: { id: string } }> }> } };
+
+export type ExplorerFactsQueryVariables = Exact<{
+  id: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ExplorerFactsQuery = { partners: Array<{ partner: { id: string, name: string, nameEn: string | null, type: string }, pairing: { id: string, kind: string, since: string | null, until: string | null } }>, units: Array<{ alliances: Array<{ id: string, name: string }> }>, communities: Array<{ alliances: Array<{ id: string, name: string }> }>, partyOrganizations: Array<{ alliances: Array<{ id: string, name: string }> }> };
+
+export type ExplorerNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExplorerNodeQuery = { entities: Array<
+    | { __typename: 'Activity', id: string, name: string, nameEn: string | null }
+    | { __typename: 'Alliance', id: string, name: string, nameEn: string | null }
+    | { __typename: 'Area', id: string, name: string, nameEn: string | null }
+    | { __typename: 'Community', id: string, name: string, nameEn: string | null }
+    | { __typename: 'Initiative', id: string, name: string, nameEn: string | null }
+    | { __typename: 'Pairing', id: string, name: string, nameEn: string | null }
+    | { __typename: 'PartyOrganization', id: string, name: string, nameEn: string | null }
+    | { __typename: 'Project', id: string, name: string, nameEn: string | null }
+    | { __typename: 'Result', id: string, name: string, nameEn: string | null }
+    | { __typename: 'ServiceStation', id: string, name: string, nameEn: string | null }
+    | { __typename: 'Source', id: string, name: string, nameEn: string | null }
+    | { __typename: 'Unit', id: string, name: string, nameEn: string | null }
+  > };
+
+export type ExplorerPartnersQueryVariables = Exact<{
+  id: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ExplorerPartnersQuery = { partners: Array<{ partner: { id: string, name: string, nameEn: string | null, type: string }, pairing: { id: string, kind: string, since: string | null, until: string | null } }> };
+
+export type ExplorerTraceQueryVariables = Exact<{
+  fromId: string;
+}>;
+
+
+export type ExplorerTraceQuery = { trace: Array<{ steps: Array<{ via: string | null, node: { id: string, name: string, nameEn: string | null, type: string } }>, result: { id: string, name: string, value: number | null, unit: string | null, date: string | null }, sources: Array<{ id: string, name: string, publication: string | null, date: string | null, locator: string | null }> }> };
+
+export type ExplorerCoverageQueryVariables = Exact<{
+  areaId: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ExplorerCoverageQuery = { coverage: { communities: number, paired: number, unpaired: number, withStation: number, area: { id: string, name: string, nameEn: string | null, type: string } } };
+
+export type ExplorerUnpairedQueryVariables = Exact<{
+  areaId?: string | null | undefined;
+  asOf?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExplorerUnpairedQuery = { unpairedCommunities: { totalCount: number, nextCursor: string | null, items: Array<{ id: string, name: string, nameEn: string | null, type: string }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const ExplorerSearchDocument = new TypedDocumentString(`
+    query ExplorerSearch($text: String!) {
+  search(text: $text, first: 20) {
+    score
+    node {
+      id
+      name
+      nameEn
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+export const ExplorerDistrictsDocument = new TypedDocumentString(`
+    query ExplorerDistricts {
+  areas(
+    where: {level: {in: ["city", "district"]}}
+    sort: [{name: ASC}]
+    limit: 50
+  ) {
+    id
+    name
+    nameEn
+    level
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerDistrictsQuery, ExplorerDistrictsQueryVariables>;
+export const ExplorerTreeDocument = new TypedDocumentString(`
+    query ExplorerTree($rootId: ID!) {
+  orgTree(rootId: $rootId, depth: 2) {
+    node {
+      id
+      name
+      nameEn
+      type
+    }
+    children {
+      node {
+        id
+        name
+        nameEn
+        type
+      }
+      children {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerTreeQuery, ExplorerTreeQueryVariables>;
+export const ExplorerFactsDocument = new TypedDocumentString(`
+    query ExplorerFacts($id: ID!, $asOf: String) {
+  partners(orgId: $id, asOf: $asOf) {
+    partner {
+      id
+      name
+      nameEn
+      type
+    }
+    pairing {
+      id
+      kind
+      since
+      until
+    }
+  }
+  units(where: {id: {eq: $id}}) {
+    alliances {
+      id
+      name
+    }
+  }
+  communities(where: {id: {eq: $id}}) {
+    alliances {
+      id
+      name
+    }
+  }
+  partyOrganizations(where: {id: {eq: $id}}) {
+    alliances {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerFactsQuery, ExplorerFactsQueryVariables>;
+export const ExplorerNodeDocument = new TypedDocumentString(`
+    query ExplorerNode($id: ID!) {
+  entities(where: {id: {eq: $id}}, limit: 1) {
+    __typename
+    id
+    name
+    nameEn
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerNodeQuery, ExplorerNodeQueryVariables>;
+export const ExplorerPartnersDocument = new TypedDocumentString(`
+    query ExplorerPartners($id: ID!, $asOf: String) {
+  partners(orgId: $id, asOf: $asOf) {
+    partner {
+      id
+      name
+      nameEn
+      type
+    }
+    pairing {
+      id
+      kind
+      since
+      until
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerPartnersQuery, ExplorerPartnersQueryVariables>;
+export const ExplorerTraceDocument = new TypedDocumentString(`
+    query ExplorerTrace($fromId: ID!) {
+  trace(fromId: $fromId, maxDepth: 6) {
+    steps {
+      via
+      node {
+        id
+        name
+        nameEn
+        type
+      }
+    }
+    result {
+      id
+      name
+      value
+      unit
+      date
+    }
+    sources {
+      id
+      name
+      publication
+      date
+      locator
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerTraceQuery, ExplorerTraceQueryVariables>;
+export const ExplorerCoverageDocument = new TypedDocumentString(`
+    query ExplorerCoverage($areaId: ID!, $asOf: String) {
+  coverage(areaId: $areaId, asOf: $asOf) {
+    area {
+      id
+      name
+      nameEn
+      type
+    }
+    communities
+    paired
+    unpaired
+    withStation
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerCoverageQuery, ExplorerCoverageQueryVariables>;
+export const ExplorerUnpairedDocument = new TypedDocumentString(`
+    query ExplorerUnpaired($areaId: ID, $asOf: String, $after: String) {
+  unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 20, after: $after) {
+    totalCount
+    nextCursor
+    items {
+      id
+      name
+      nameEn
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerUnpairedQuery, ExplorerUnpairedQueryVariables>;

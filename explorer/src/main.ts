@@ -1,0 +1,79 @@
+/**
+ * The explorer: a search box and four views of one selected node, each a function of the URL hash
+ * (#/view/node-id), so every view can be bookmarked and the back button works.
+ */
+import { request } from "./api";
+import { errorBox, h, loading, nodeLabel, show } from "./dom";
+import { SearchQuery } from "./queries";
+import { renderNetwork } from "./views/network";
+import { renderPlanner } from "./views/planner";
+import { renderTrace } from "./views/trace";
+import { renderTree } from "./views/tree";
+import { renderStart } from "./views/start";
+
+export type ViewName = "tree" | "network" | "trace" | "planner";
+const VIEWS: Record<ViewName, (container: HTMLElement, id: string) => void> = {
+  tree: renderTree,
+  network: renderNetwork,
+  trace: renderTrace,
+  planner: renderPlanner,
+};
+
+const viewEl = document.querySelector<HTMLElement>("#view")!;
+const resultsEl = document.querySelector<HTMLElement>("#search-results")!;
+
+export function go(view: ViewName, id: string): void {
+  location.hash = `#/${view}/${encodeURIComponent(id)}`;
+}
+
+function current(): { view: ViewName; id: string | undefined } {
+  const [, view, id] = location.hash.split("/");
+  return { view: (view in VIEWS ? view : "tree") as ViewName, id: id ? decodeURIComponent(id) : undefined };
+}
+
+function route(): void {
+  const { view, id } = current();
+  for (const tab of document.querySelectorAll<HTMLButtonElement>("#tabs button")) {
+    tab.toggleAttribute("aria-current", tab.dataset.view === view);
+    if (tab.dataset.view === view) tab.setAttribute("aria-current", "page");
+  }
+  if (!id) renderStart(viewEl);
+  else VIEWS[view](viewEl, id);
+}
+
+document.querySelector("#tabs")!.addEventListener("click", (event) => {
+  const view = (event.target as HTMLElement).closest("button")?.dataset.view as ViewName | undefined;
+  const { id } = current();
+  if (view && id) go(view, id);
+  else if (view) location.hash = `#/${view}`;
+});
+
+document.querySelector<HTMLFormElement>("#search-form")!.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const text = document.querySelector<HTMLInputElement>("#search-input")!.value.trim();
+  if (!text) return;
+  show(resultsEl, loading("results"));
+  try {
+    const { search } = await request(SearchQuery, { text });
+    if (!search.length) return void show(resultsEl, h("p", { class: "status" }, `Nothing matches “${text}”.`));
+    show(
+      resultsEl,
+      h(
+        "ul",
+        { class: "hits" },
+        ...search.map((hit) =>
+          h(
+            "li",
+            {},
+            h("button", { class: "link", onclick: () => (show(resultsEl), go(current().view, hit.node.id)) }, nodeLabel(hit.node)),
+          ),
+        ),
+      ),
+    );
+  } catch (error) {
+    show(resultsEl, errorBox(error));
+  }
+});
+
+window.addEventListener("hashchange", route);
+route();

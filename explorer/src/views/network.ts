@@ -1,0 +1,84 @@
+import cytoscape from "cytoscape";
+import { request } from "../api";
+import { errorBox, h, loading, show, TYPE_COLORS } from "../dom";
+import { go } from "../main";
+import { NodeQuery, PartnersQuery } from "../queries";
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * Who is paired with whom around a node, at a date: the node, its partners in force, and an edge per
+ * pairing. Clicking a partner adds its own partners; double-clicking makes it the selected node.
+ */
+export function renderNetwork(container: HTMLElement, id: string): void {
+  const asOf = h("input", { type: "date", value: today(), "aria-label": "as of" });
+  const status = h("span", { class: "status", role: "status" });
+  const canvas = h("div", { id: "network" });
+  show(
+    container,
+    h("h2", {}, "Pairing network 共建网络"),
+    h(
+      "div",
+      { class: "toolbar" },
+      h("label", {}, "As of 截至 ", asOf),
+      status,
+      h("span", { class: "legend" }, ...Object.entries(TYPE_COLORS).slice(0, 6).map(([t, c]) => h("span", { style: `color:${c}` }, `● ${t}`))),
+    ),
+    canvas,
+  );
+  const graph = cytoscape({
+    container: canvas,
+    // A node and one partner would otherwise be blown up to fill the canvas.
+    maxZoom: 1.25,
+    style: [
+      { selector: "node", style: { label: "data(label)", "background-color": "data(color)", "font-size": 11, "text-wrap": "wrap", "text-max-width": "140px" } },
+      { selector: "node.root", style: { "border-width": 4, "border-color": "#222" } },
+      { selector: "edge", style: { label: "data(label)", "font-size": 9, width: 2, "line-color": "#bbb", "curve-style": "bezier", color: "#555" } },
+    ],
+  });
+  const label = (node: { name: string; nameEn?: string | null }): string => (node.nameEn ? `${node.name}\n${node.nameEn}` : node.name);
+
+  const expanded = new Set<string>();
+
+  async function expand(nodeId: string): Promise<void> {
+    if (expanded.has(nodeId)) return;
+    expanded.add(nodeId);
+    show(status, "Loading partners…");
+    try {
+      const { partners } = await request(PartnersQuery, { id: nodeId, asOf: asOf.value || undefined });
+      for (const { partner, pairing } of partners) {
+        if (graph.getElementById(partner.id).empty()) {
+          graph.add({ data: { id: partner.id, label: label(partner), color: TYPE_COLORS[partner.type] ?? "#777", type: partner.type } });
+        }
+        const edgeId = `${pairing.id}:${[nodeId, partner.id].sort().join(":")}`;
+        if (graph.getElementById(edgeId).empty()) {
+          graph.add({ data: { id: edgeId, source: nodeId, target: partner.id, label: pairing.kind } });
+        }
+      }
+      graph.layout({ name: "cose", animate: false, padding: 40, idealEdgeLength: () => 180, nodeRepulsion: () => 1_000_000 }).run();
+      show(status, `${graph.nodes().length} organizations, ${graph.edges().length} pairing(s) in force on ${asOf.value || today()}`);
+    } catch (error) {
+      expanded.delete(nodeId);
+      show(status, errorBox(error));
+    }
+  }
+
+  async function reset(): Promise<void> {
+    graph.elements().remove();
+    expanded.clear();
+    try {
+      const [root] = (await request(NodeQuery, { id })).entities;
+      if (!root) return void show(status, errorBox(new Error(`Nothing in the graph has id "${id}".`)));
+      graph.add({ data: { id, label: label(root), color: TYPE_COLORS[root.__typename] ?? "#777", type: root.__typename }, classes: "root" });
+    } catch (error) {
+      return void show(status, errorBox(error));
+    }
+    await expand(id);
+  }
+
+  graph.on("tap", "node", (event) => void expand(event.target.id()));
+  graph.on("dbltap", "node", (event) => go("network", event.target.id()));
+  asOf.addEventListener("change", () => void reset());
+  show(status, loading("partners"));
+  void reset();
+}

@@ -1,0 +1,69 @@
+import { request } from "../api";
+import { errorBox, h, loading, nodeLabel, show } from "../dom";
+import { go } from "../main";
+import { CoverageQuery, TreeQuery, UnpairedQuery } from "../queries";
+
+type Coverage = { area: { id: string; name: string; nameEn?: string | null; type: string }; communities: number; paired: number; unpaired: number; withStation: number };
+
+function bar(c: Coverage): HTMLElement[] {
+  const total = Math.max(c.communities, 1);
+  return [
+    h("button", { class: "link", onclick: () => go("planner", c.area.id) }, nodeLabel(c.area)),
+    h(
+      "div",
+      { class: "bar", title: `${c.paired} paired, ${c.unpaired} unpaired` },
+      h("span", { class: "paired", style: `width:${(100 * c.paired) / total}%` }),
+      h("span", { class: "unpaired", style: `width:${(100 * c.unpaired) / total}%` }),
+    ),
+    h("span", { class: "counts" }, `${c.paired}/${c.communities} paired · ${c.withStation} 驿站`),
+  ];
+}
+
+/** For an area: coverage per child area as bars, and the communities no unit is paired with, page by page. */
+export async function renderPlanner(container: HTMLElement, id: string): Promise<void> {
+  const asOf = h("input", { type: "date", value: new Date().toISOString().slice(0, 10), "aria-label": "as of" });
+  const bars = h("div", { class: "bars" }, loading("coverage"));
+  const list = h("div", { class: "unpaired-list" });
+  show(container, h("h2", {}, "Planner: coverage 结对覆盖"), h("div", { class: "toolbar" }, h("label", {}, "As of 截至 ", asOf)), bars, h("h2", {}, "Unpaired communities 未结对社区"), list);
+
+  async function loadBars(): Promise<void> {
+    show(bars, loading("coverage"));
+    try {
+      const { orgTree } = await request(TreeQuery, { rootId: id });
+      const areas = [orgTree.node, ...orgTree.children.map((c) => c.node).filter((n) => n.type === "Area")];
+      const rows = await Promise.all(areas.map((a) => request(CoverageQuery, { areaId: a.id, asOf: asOf.value || undefined })));
+      show(bars, ...rows.flatMap((r) => bar(r.coverage)));
+    } catch (error) {
+      show(bars, errorBox(error));
+    }
+  }
+
+  const cursors: (string | undefined)[] = [undefined];
+  async function loadPage(page: number): Promise<void> {
+    show(list, loading("unpaired communities"));
+    try {
+      const { unpairedCommunities: u } = await request(UnpairedQuery, { areaId: id, asOf: asOf.value || undefined, after: cursors[page] });
+      if (u.nextCursor) cursors[page + 1] = u.nextCursor;
+      show(
+        list,
+        h("p", { class: "counts" }, `${u.totalCount} unpaired · page ${page + 1}`),
+        h("ol", { start: page * 20 + 1 }, ...u.items.map((c) => h("li", {}, h("button", { class: "link", onclick: () => go("tree", c.id) }, nodeLabel(c))))),
+        h(
+          "div",
+          { class: "toolbar" },
+          h("button", { disabled: page === 0, onclick: () => void loadPage(page - 1) }, "← Previous"),
+          h("button", { disabled: !u.nextCursor, onclick: () => void loadPage(page + 1) }, "Next →"),
+        ),
+      );
+    } catch (error) {
+      show(list, errorBox(error));
+    }
+  }
+
+  asOf.addEventListener("change", () => {
+    cursors.length = 1;
+    void loadBars();
+    void loadPage(0);
+  });
+  await Promise.all([loadBars(), loadPage(0)]);
+}

@@ -1,0 +1,41 @@
+import { request } from "../api";
+import { errorBox, h, loading, nodeLabel, show } from "../dom";
+import { go } from "../main";
+import { TraceQuery } from "../queries";
+
+/** From a pairing, alliance or organization to its results: every step, and the sources cited on the way. */
+export async function renderTrace(container: HTMLElement, id: string): Promise<void> {
+  show(container, loading("the trace"));
+  try {
+    const { trace } = await request(TraceQuery, { fromId: id });
+    show(
+      container,
+      h("h2", {}, "Trace to results 成效溯源"),
+      trace.length ? null : h("p", { class: "status" }, "No result is reachable from this node along PARTY_TO, RUNS, HELD and PRODUCED."),
+      ...trace.map((path) =>
+        h(
+          "section",
+          { class: "path" },
+          h(
+            "div",
+            { class: "steps" },
+            ...path.steps.flatMap((step, i) => [
+              i > 0 ? h("span", { class: "via" }, `—${step.via}→`) : null,
+              h("button", { class: "link", onclick: () => go("trace", step.node.id) }, nodeLabel(step.node)),
+            ]),
+          ),
+          h("div", { class: "result" }, `${path.result.name}: ${path.result.value ?? "—"} ${path.result.unit ?? ""}`, path.result.date ? h("span", { class: "en" }, path.result.date) : null),
+          h(
+            "ul",
+            { class: "sources" },
+            ...path.sources.map((s) =>
+              h("li", { class: "source" }, s.publication ?? s.name, s.date ? `, ${s.date}` : "", s.locator ? `, ${s.locator}` : "", h("span", { class: "en" }, s.id)),
+            ),
+          ),
+        ),
+      ),
+    );
+  } catch (error) {
+    show(container, errorBox(error));
+  }
+}
