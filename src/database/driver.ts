@@ -1,4 +1,5 @@
 import neo4j, { Driver } from "neo4j-driver";
+import { disableNagleOnDriverSockets } from "./no-delay";
 
 export interface DriverOptions {
   uri: string;
@@ -12,6 +13,7 @@ export interface DriverOptions {
  * request within about 3 s instead of hanging it; the driver reconnects by itself when it is back.
  */
 export function createDriver({ uri, user, password }: DriverOptions): Driver {
+  disableNagleOnDriverSockets();
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
     connectionTimeout: 3000,
     connectionAcquisitionTimeout: 4000,
