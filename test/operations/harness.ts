@@ -12,11 +12,19 @@ import { testServer } from "../helpers/server";
 
 export const FIXTURE = path.join(__dirname, "..", "fixtures", "operations.ndjson");
 
+/** One statement as it was run: its Cypher and its parameters (an empty object when none were given). */
+export interface RecordedCall {
+  query: string;
+  params: Record<string, unknown>;
+}
+
 export interface QueryCounter {
   /** Cypher statements run through the driver since the last reset. */
   readonly count: number;
   /** Those statements, for a failure message that shows what ran. */
   readonly statements: readonly string[];
+  /** The same statements with their parameters, in the same order (e.g. to EXPLAIN them as they ran). */
+  readonly calls: readonly RecordedCall[];
   reset(): void;
 }
 
@@ -27,6 +35,7 @@ export interface QueryCounter {
  */
 export function countingDriver(driver: Driver): { driver: Driver; counter: QueryCounter } {
   const statements: string[] = [];
+  const calls: RecordedCall[] = [];
   const counting = <T extends object>(target: T, wrap: Record<string, (original: (...args: any[]) => any) => (...args: any[]) => any>): T =>
     new Proxy(target, {
       get(object, property) {
@@ -37,7 +46,11 @@ export function countingDriver(driver: Driver): { driver: Driver; counter: Query
       },
     });
   const countRun = (run: (...args: any[]) => any) => (...args: any[]) => {
-    statements.push(String(args[0]));
+    // run(query, params) and executeQuery(query, params); a { text, parameters } query object too.
+    const query = args[0] !== null && typeof args[0] === "object" && "text" in args[0] ? String(args[0].text) : String(args[0]);
+    const params = (args[0] !== null && typeof args[0] === "object" && "parameters" in args[0] ? args[0].parameters : args[1]) ?? {};
+    statements.push(query);
+    calls.push({ query, params: { ...params } });
     return run(...args);
   };
   const transaction = <T extends object>(tx: T): T => counting(tx, { run: countRun });
@@ -59,8 +72,10 @@ export function countingDriver(driver: Driver): { driver: Driver; counter: Query
         return statements.length;
       },
       statements,
+      calls,
       reset() {
         statements.length = 0;
+        calls.length = 0;
       },
     },
   };

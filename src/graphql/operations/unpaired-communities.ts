@@ -12,25 +12,25 @@ const DEFAULT_PAGE = 50;
 
 /**
  * One row (none when $areaId names no Area): how many communities below the area, or in the whole
- * graph when $areaId is null, are not paired at $asOf, and the page after the cursor's id. The list
+ * graph when there is no area, are not paired at $asOf, and the page after the cursor's id. The list
  * is ordered by id, which never changes, so a cursor (the last id seen) stays valid however the
  * graph changes between pages. One more item than asked tells whether there is a next page.
- * The UNION keeps the two scopes in one constant; the branch that does not apply matches nothing.
+ *
+ * The two scopes are two statements, not one UNION with a branch that matches nothing: the planner
+ * plans both branches, and a scan of every Community under `WHERE area IS NULL` still runs (and reads
+ * every community) when an area is given. With an area, the walk starts at its id's index seek.
  */
-const UNPAIRED_COMMUNITIES = `
-OPTIONAL MATCH (area:Area {id: $areaId})
-WITH area WHERE $areaId IS NULL OR area IS NOT NULL
-WITH COLLECT {
-  CALL (area) {
-    MATCH (c:Community) WHERE area IS NULL RETURN c
-    UNION
-    MATCH ${communitiesBelow("area", "c")} RETURN c
-  }
-  WITH c WHERE NOT ${pairedAt("c")}
+const unpairedIn = (area: string, communities: string): string => `
+${area}WITH COLLECT {
+  MATCH ${communities}
+  WITH DISTINCT c WHERE NOT ${pairedAt("c")}
   RETURN c ORDER BY c.id
 } AS unpaired
 RETURN size(unpaired) AS totalCount,
        [c IN [c IN unpaired WHERE $after IS NULL OR c.id > $after][0..$take] | ${orgRefOf("c")}] AS items`;
+
+const UNPAIRED_IN_AREA = unpairedIn("MATCH (area:Area {id: $areaId})\n", communitiesBelow("area", "c"));
+const UNPAIRED_EVERYWHERE = unpairedIn("", "(c:Community)");
 
 @ObjectType({ description: "A page of the communities that no pairing in force covers." })
 export class UnpairedCommunities {
@@ -61,7 +61,7 @@ export class UnpairedCommunitiesResolver {
       after: after === undefined || after === null ? null : decodeCursor(after),
       take: neo4j.int(size + 1),
     };
-    const [row] = await readQuery<{ totalCount: number; items: OrgRef[] }>(driver, UNPAIRED_COMMUNITIES, params);
+    const [row] = await readQuery<{ totalCount: number; items: OrgRef[] }>(driver, params.areaId === null ? UNPAIRED_EVERYWHERE : UNPAIRED_IN_AREA, params);
     if (!row) throw notFound("area", areaId ?? "");
     const items = row.items.slice(0, size);
     const more = row.items.length > size;
