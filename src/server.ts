@@ -4,7 +4,7 @@ import http from "node:http";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { ErrorRequestHandler } from "express";
 import type { Driver } from "neo4j-driver";
@@ -53,6 +53,8 @@ export async function startServer(config: Config, driver: Driver): Promise<Runni
     formatError: formatErrorFor(config.production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Nothing here sets cache hints, and the plugin wraps every field resolver to look for them.
+      ApolloServerPluginCacheControlDisabled(),
       requestLog(logger),
       queryLimits(schema, config.limits),
       writeGuard(),

@@ -11,6 +11,9 @@ import { log, runCli } from "./run";
 runCli(async () => {
   const started = Date.now();
   const config = loadConfig();
+  // tsx turns source maps on, and neo4j-driver captures a stack for every query: mapping those
+  // frames cost about a tenth of a request's CPU. Production shows stacks to no one.
+  if (config.production) process.setSourceMapsEnabled(false);
   // Checked first so a second `npm start` says so at once, before touching Neo4j.
   if (!(await portIsFree(config.port))) {
     throw new Error(`Port ${config.port} is taken: is another \`npm start\` running? Stop it, or set PORT to another port.`);
