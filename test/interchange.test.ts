@@ -38,6 +38,7 @@ describe("NDJSON import and export", () => {
       records: 18,
       nodes: { created: 10, updated: 0, unchanged: 0 },
       links: { created: 8, updated: 0, unchanged: 0 },
+      atomic: true,
     });
     expect(await countGraph(driver)).toEqual({ nodes: 10, links: 8 });
     const { records } = await driver.executeQuery(
@@ -53,6 +54,17 @@ describe("NDJSON import and export", () => {
     expect(again.nodes).toEqual({ created: 0, updated: 0, unchanged: 10 });
     expect(again.links).toEqual({ created: 0, updated: 0, unchanged: 8 });
     expect(await exportToString(driver)).toBe(before);
+  });
+
+  it("writes an input over the atomic limit batch by batch, to the same graph", async () => {
+    await importFiles(driver, [SMALL]);
+    const atOnce = await exportToString(driver);
+    await resetGraph(driver);
+    const batched = await importFiles(driver, [SMALL], undefined, { atomicLimit: 5 });
+    expect(batched).toMatchObject({ atomic: false, nodes: { created: 10 }, links: { created: 8 } });
+    expect(await exportToString(driver)).toBe(atOnce);
+    const again = await importFiles(driver, [SMALL], undefined, { atomicLimit: 5 });
+    expect(again).toMatchObject({ nodes: { unchanged: 10 }, links: { unchanged: 8 } });
   });
 
   it("counts a changed property as an update, and replaces the node's properties", async () => {

@@ -1,4 +1,7 @@
-/** `npm run import -- FILE...` (`-` for stdin): validate everything, then write, or refuse the whole input. */
+/**
+ * `npm run import -- [--atomic] FILE...` (`-` for stdin): validate everything, then write, or refuse
+ * the whole input. --atomic writes any size in one transaction (Neo4j needs the heap for it).
+ */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -6,7 +9,7 @@ import { pipeline } from "node:stream/promises";
 import { loadConfig } from "../config";
 import { connect } from "../database/connect";
 import { ensureSchema } from "../database/indexes";
-import { importFiles } from "../interchange/import";
+import { ATOMIC_LIMIT, importFiles } from "../interchange/import";
 import { endProgress, terminalProgress } from "./progress";
 import { log, runCli } from "./run";
 import { describeSummary } from "./summary";
@@ -19,16 +22,20 @@ async function spoolStdin(): Promise<string> {
 }
 
 runCli(async () => {
-  const args = process.argv.slice(2);
-  if (args.length === 0) throw new Error("usage: npm run import -- FILE... (- for standard input)");
+  const atomic = process.argv.includes("--atomic");
+  const args = process.argv.slice(2).filter((a) => a !== "--atomic");
+  if (args.length === 0) throw new Error("usage: npm run import -- [--atomic] FILE... (- for standard input)");
   const files = await Promise.all(args.map((a) => (a === "-" ? spoolStdin() : Promise.resolve(a))));
   for (const f of files) if (!fs.existsSync(f)) throw new Error(`${f}: no such file`);
   const { driver } = await connect(loadConfig(), log);
   try {
     await ensureSchema(driver);
     const started = Date.now();
-    const summary = await importFiles(driver, files, terminalProgress());
+    const summary = await importFiles(driver, files, terminalProgress(), { atomicLimit: atomic ? Infinity : ATOMIC_LIMIT });
     endProgress();
+    if (!summary.atomic) {
+      log(`Over ${ATOMIC_LIMIT.toLocaleString("en")} records: written one batch per transaction (--atomic writes one transaction).`);
+    }
     const seconds = (Date.now() - started) / 1000;
     log(`${describeSummary(summary)} ${seconds.toFixed(1)} s (${Math.round(summary.records / Math.max(seconds, 0.001))} records/s).`);
   } finally {

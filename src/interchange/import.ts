@@ -2,7 +2,7 @@
  * NDJSON import (contract section 2). Three streaming passes over the input, never the whole file
  * in memory: validate every line (and refuse the file whole if any is bad), then write the nodes,
  * then the links, in batched UNWIND statements inside one transaction, so a failure part-way
- * leaves the graph as it was.
+ * leaves the graph as it was (inputs beyond ATOMIC_LIMIT records commit batch by batch).
  */
 import fs from "node:fs";
 import readline from "node:readline";
@@ -40,6 +40,22 @@ export interface ImportSummary {
   records: number;
   nodes: Tally;
   links: Tally;
+  /** Whether the input was written in one transaction (see ATOMIC_LIMIT). */
+  atomic: boolean;
+}
+
+/**
+ * Inputs up to this many records are written in one transaction: all or nothing. Neo4j holds a
+ * transaction's changes on its heap (a 1M-node city overran 2.8 GB of a 4 GB heap), so larger
+ * inputs are written one batch per transaction, nodes before links, after the same complete
+ * validation. An interruption then leaves the batches already committed; since an import is an
+ * upsert, running it again completes it.
+ */
+export const ATOMIC_LIMIT = 100_000;
+
+export interface ImportOptions {
+  /** Overrides ATOMIC_LIMIT: Infinity always writes one transaction (give Neo4j the heap for it). */
+  atomicLimit?: number;
 }
 
 export type Progress = (phase: "validate" | "nodes" | "links", records: number) => void;
@@ -192,66 +208,79 @@ CREATE (a)-[r:${type}]->(b)
 SET r = row.props
 RETURN 'created' AS outcome, count(*) AS count`;
 
-async function runBatch(tx: ManagedTransaction, cypher: string, rows: unknown[], tally: Tally): Promise<void> {
+/** Runs one batch; the caller adds the counts once its transaction has committed. */
+async function runBatch(tx: ManagedTransaction, cypher: string, rows: unknown[]): Promise<Tally> {
   const result = await tx.run(cypher, { rows });
-  for (const record of result.records) tally[record.get("outcome") as keyof Tally] += Number(record.get("count"));
+  const counts: Tally = { created: 0, updated: 0, unchanged: 0 };
+  for (const record of result.records) counts[record.get("outcome") as keyof Tally] += Number(record.get("count"));
+  return counts;
 }
 
-async function write(driver: Driver, files: readonly string[], inGraph: ReadonlySet<string>, progress?: Progress): Promise<{ nodes: Tally; links: Tally }> {
+const addTo = (tally: Tally, counts: Tally): void => {
+  tally.created += counts.created;
+  tally.updated += counts.updated;
+  tally.unchanged += counts.unchanged;
+};
+
+type BatchRunner = (cypher: string, rows: unknown[]) => Promise<Tally>;
+
+/** Nodes first, then links, each buffered per statement and sent in batches through `run`. */
+async function writeRecords(files: readonly string[], inGraph: ReadonlySet<string>, run: BatchRunner, progress?: Progress): Promise<{ nodes: Tally; links: Tally }> {
   const nodes: Tally = { created: 0, updated: 0, unchanged: 0 };
   const links: Tally = { created: 0, updated: 0, unchanged: 0 };
+  for (const phase of ["nodes", "links"] as const) {
+    // One buffer per statement: a type, and whether its rows are new to the graph.
+    const buffers = new Map<string, unknown[]>();
+    const flush = async (key: string): Promise<void> => {
+      const rows = buffers.get(key);
+      if (!rows?.length) return;
+      buffers.set(key, []);
+      const [mode, type] = key.split(" ");
+      if (phase === "nodes") addTo(nodes, await run(mode === "new" ? createNodes(type as NodeType) : upsertNodes(type as NodeType), rows));
+      else addTo(links, await run(mode === "new" ? createLinks(type as LinkType) : upsertLinks(type as LinkType), rows));
+    };
+    let count = 0;
+    for await (const { value: record } of recordsOf(files)) {
+      if ((record.kind === "node") !== (phase === "nodes")) continue;
+      const row =
+        record.kind === "node"
+          ? { id: record.id, props: { id: record.id, ...storedProperties(record, NODE_TYPES[record.type]) } }
+          : { from: record.from, to: record.to, props: storedProperties(record, LINK_TYPES[record.type].properties) };
+      // A link can exist already only when both its ends did.
+      const known = record.kind === "node" ? inGraph.has(record.id) : inGraph.has(record.from) && inGraph.has(record.to);
+      const key = `${known ? "known" : "new"} ${record.type}`;
+      const rows = buffers.get(key) ?? [];
+      rows.push(row);
+      buffers.set(key, rows);
+      if (rows.length >= BATCH_SIZE) await flush(key);
+      if (++count % 10000 === 0) progress?.(phase, count);
+    }
+    for (const key of buffers.keys()) await flush(key);
+  }
+  return { nodes, links };
+}
+
+async function write(driver: Driver, files: readonly string[], inGraph: ReadonlySet<string>, atomic: boolean, progress?: Progress): Promise<{ nodes: Tally; links: Tally }> {
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
   try {
-    await session.executeWrite(
-      async (tx) => {
-        Object.assign(nodes, { created: 0, updated: 0, unchanged: 0 });
-        Object.assign(links, { created: 0, updated: 0, unchanged: 0 });
-        for (const phase of ["nodes", "links"] as const) {
-          // One buffer per statement: a type, and whether its rows are new to the graph.
-          const buffers = new Map<string, unknown[]>();
-          const flush = async (key: string): Promise<void> => {
-            const rows = buffers.get(key);
-            if (!rows?.length) return;
-            buffers.set(key, []);
-            const [mode, type] = key.split(" ");
-            if (phase === "nodes") await runBatch(tx, mode === "new" ? createNodes(type as NodeType) : upsertNodes(type as NodeType), rows, nodes);
-            else await runBatch(tx, mode === "new" ? createLinks(type as LinkType) : upsertLinks(type as LinkType), rows, links);
-          };
-          let count = 0;
-          for await (const { value: record } of recordsOf(files)) {
-            if ((record.kind === "node") !== (phase === "nodes")) continue;
-            const row =
-              record.kind === "node"
-                ? { id: record.id, props: { id: record.id, ...storedProperties(record, NODE_TYPES[record.type]) } }
-                : { from: record.from, to: record.to, props: storedProperties(record, LINK_TYPES[record.type].properties) };
-            // A link can exist already only when both its ends did.
-            const known = record.kind === "node" ? inGraph.has(record.id) : inGraph.has(record.from) && inGraph.has(record.to);
-            const key = `${known ? "known" : "new"} ${record.type}`;
-            const rows = buffers.get(key) ?? [];
-            rows.push(row);
-            buffers.set(key, rows);
-            if (rows.length >= BATCH_SIZE) await flush(key);
-            if (++count % 10000 === 0) progress?.(phase, count);
-          }
-          for (const type of buffers.keys()) await flush(type);
-        }
-      },
-      // One transaction: a retry re-reads the files from the start, which is safe since nothing committed.
-      { timeout: 30 * 60 * 1000 },
-    );
+    if (!atomic) return await writeRecords(files, inGraph, (cypher, rows) => session.executeWrite((tx) => runBatch(tx, cypher, rows)), progress);
+    // One transaction: a retry re-reads the files from the start, which is safe since nothing committed.
+    return await session.executeWrite((tx) => writeRecords(files, inGraph, (cypher, rows) => runBatch(tx, cypher, rows), progress), {
+      timeout: 30 * 60 * 1000,
+    });
   } finally {
     await session.close();
   }
-  return { nodes, links };
 }
 
 /**
  * Imports the files as one input (ids may refer across them). Throws ImportRefused, having
  * written nothing, when any line is bad; otherwise upserts and says what changed.
  */
-export async function importFiles(driver: Driver, files: readonly string[], progress?: Progress): Promise<ImportSummary> {
+export async function importFiles(driver: Driver, files: readonly string[], progress?: Progress, options: ImportOptions = {}): Promise<ImportSummary> {
   const { problems, total, records, inGraph } = await validate(driver, files, progress);
   if (total > 0) throw new ImportRefused(problems, total);
-  const { nodes, links } = await write(driver, files, inGraph, progress);
-  return { records, nodes, links };
+  const atomic = records <= (options.atomicLimit ?? ATOMIC_LIMIT);
+  const { nodes, links } = await write(driver, files, inGraph, atomic, progress);
+  return { records, nodes, links, atomic };
 }
