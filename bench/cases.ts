@@ -1,0 +1,274 @@
+/**
+ * What the benchmark asks, each question twice: as a GraphQL request to the API and as hand-written
+ * Cypher over the driver (the floor the API can approach but not beat). The Cypher is written from
+ * the contract's semantics (section 1 for "in force" and "paired", section 3 for the operations),
+ * not copied from src/graphql/operations, so a difference in answers shows a misreading on one side.
+ *
+ * Each case reduces both answers to the same small "shape" (counts), and the benchmark checks
+ * that the two shapes agree before it times anything.
+ */
+
+import neo4j from "neo4j-driver";
+
+/** The arguments, picked from the loaded city by bench/run.ts (pickArguments). */
+export interface BenchArguments {
+  city: string;
+  district: string;
+  street: string;
+  /** A community with pairings in force at asOf. */
+  community: string;
+  /** A pairing with a path to results through projects and activities. */
+  pairing: string;
+  /** The alliance with the most members. */
+  alliance: string;
+  /** A name stem that full-text search finds. */
+  searchText: string;
+  asOf: string;
+}
+
+type Data = Record<string, any>;
+type Row = Record<string, any>;
+
+export interface BenchCase {
+  /** The row's label. */
+  name: string;
+  /** The contract operation, or "nested" for the generated four-level query. */
+  operation: string;
+  /** The issue's target for GraphQL p50 / Cypher p50. */
+  targetRatio: number;
+  /** Human-readable arguments, for the table. */
+  args: string;
+  graphql: { query: string; variables: Record<string, unknown> };
+  cypher: { query: string; params: Record<string, unknown> };
+  shapeOfGraphQL(data: Data): number[];
+  shapeOfCypher(rows: Row[]): number[];
+}
+
+/** In force at $asOf (contract section 1): a partial date compares as its first day. */
+const inForce = (x: string): string =>
+  `(${x}.since IS NULL OR left(${x}.since + '-01-01', 10) <= $asOf) AND (${x}.until IS NULL OR left(${x}.until + '-01-01', 10) >= $asOf)`;
+
+/** Paired at $asOf: the community, or a party organization leading it, is party to a pairing in force. */
+const paired = (c: string): string =>
+  `(EXISTS { (${c})-[:PARTY_TO]->(p:Pairing) WHERE ${inForce("p")} } OR EXISTS { (${c})<-[:LEADS]-(:PartyOrganization)-[:PARTY_TO]->(p:Pairing) WHERE ${inForce("p")} })`;
+
+/** Every Community below the area, through areas and communities. */
+const below = (area: string, c: string): string => `(${area})(()<-[:PART_OF]-(:Area|Community))+(${c}:Community)`;
+
+const typeOf = (n: string): string => `[l IN labels(${n}) WHERE l <> 'Entity'][0]`;
+
+export const RAW_SEARCH = `
+CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $first}) YIELD node, score
+RETURN node.id AS id, node.name AS name, ${typeOf("node")} AS type, score
+ORDER BY score DESC, id LIMIT $first`;
+
+export const RAW_PARTNERS = `
+MATCH (org:Entity {id: $orgId})
+OPTIONAL MATCH (org:Community)<-[:LEADS]-(leader:PartyOrganization)
+WITH org, [org] + collect(leader) AS us
+UNWIND us AS self
+MATCH (self)-[:PARTY_TO]->(pairing:Pairing)<-[:PARTY_TO]-(partner)
+WHERE ${inForce("pairing")} AND NOT partner IN us
+RETURN DISTINCT partner.id AS partner, partner.name AS name, ${typeOf("partner")} AS type,
+       pairing.id AS pairing, pairing.kind AS kind, pairing.since AS since, pairing.until AS until
+ORDER BY name, partner, pairing`;
+
+export const RAW_ORG_TREE_DEPTH_2 = `
+MATCH (root:Entity {id: $rootId})
+RETURN root.id AS id, root.name AS name, COLLECT {
+  MATCH path = (root)<-[:PART_OF*1..2]-(node)
+  RETURN {ids: [n IN nodes(path) | n.id], name: node.name, type: ${typeOf("node")}}
+} AS paths`;
+
+export const RAW_UNPAIRED = `
+MATCH (area:Area {id: $areaId})
+MATCH ${below("area", "c")}
+WITH DISTINCT c
+WHERE NOT ${paired("c")}
+WITH c ORDER BY c.id
+WITH collect(c) AS unpaired
+RETURN size(unpaired) AS totalCount, [c IN unpaired[0..$first] | {id: c.id, name: c.name}] AS items`;
+
+export const RAW_TRACE = `
+MATCH (start:Entity {id: $fromId})
+MATCH path = (start)-[:PARTY_TO|RUNS|HELD|PRODUCED*0..6]->(result:Result)
+CALL (path) {
+  UNWIND nodes(path) + relationships(path) AS element
+  UNWIND range(0, size(coalesce(element.sourceIds, [])) - 1) AS k
+  MATCH (source:Source {id: element.sourceIds[k]})
+  RETURN collect(DISTINCT {id: source.id, name: source.name, publication: source.publication, date: source.date, locator: element.sourceLocators[k]}) AS sources
+}
+RETURN [n IN nodes(path) | {id: n.id, name: n.name, type: ${typeOf("n")}}] AS steps, [r IN relationships(path) | type(r)] AS via,
+       result {.id, .name, .value, .unit, .date} AS result, sources`;
+
+export const RAW_ALLIANCE_STRUCTURE = `
+MATCH (alliance:Alliance {id: $allianceId})
+CALL (alliance) {
+  MATCH (member)-[link:MEMBER_OF]->(alliance) WHERE ${inForce("link")}
+  WITH member, link ORDER BY member.name, member.id
+  RETURN collect({id: member.id, name: member.name, role: link.role, sector: member.sector, since: link.since, until: link.until}) AS members
+}
+CALL (alliance) {
+  MATCH (member)-[link:MEMBER_OF]->(alliance) WHERE ${inForce("link")}
+  WITH coalesce(member.sector, 'unspecified') AS sector, count(*) AS count ORDER BY count DESC, sector
+  RETURN collect({sector: sector, count: count}) AS sectors
+}
+CALL (alliance) {
+  MATCH ()-[link:MEMBER_OF]->(alliance)
+  RETURN collect({since: link.since, until: link.until}) AS memberships
+}
+CALL (alliance) {
+  OPTIONAL MATCH (alliance)-[:PRODUCED]->(figure:Result)
+  WHERE figure.unit IN ['家', '个'] AND figure.name CONTAINS '成员' AND left(figure.date + '-01-01', 10) <= $asOf
+  WITH figure ORDER BY left(figure.date + '-01-01', 10) DESC, figure.value DESC LIMIT 1
+  RETURN figure.value AS reported
+}
+RETURN alliance.id AS id, alliance.name AS name, alliance.founded AS founded, members, sectors, memberships, reported`;
+
+export const RAW_COVERAGE = `
+MATCH (area:Area {id: $areaId})
+MATCH ${below("area", "c")}
+WITH DISTINCT c
+RETURN count(c) AS communities,
+       count(CASE WHEN ${paired("c")} THEN 1 END) AS paired,
+       count(CASE WHEN EXISTS { (c)<-[:PART_OF]-(:ServiceStation) } THEN 1 END) AS withStation`;
+
+export const RAW_NESTED = `
+MATCH (area:Area {id: $areaId})
+RETURN area.id AS id, area.name AS name, COLLECT {
+  MATCH (area)<-[:PART_OF]-(sub:Area)
+  RETURN {id: sub.id, name: sub.name, communities: COLLECT {
+    MATCH (sub)<-[:PART_OF]-(c:Community)
+    RETURN {id: c.id, name: c.name, pairings: COLLECT {
+      MATCH (c)-[:PARTY_TO]->(p:Pairing) RETURN p {.id, .kind, .since, .until}
+    }}
+  }}
+} AS subAreas`;
+
+const REF = "id name type";
+
+/** Nodes below the root; the deepest level asked for has no `children` selected. */
+function countTree(node: { children?: unknown[] }): number {
+  return ((node.children ?? []) as { children?: unknown[] }[]).reduce((sum: number, child) => sum + 1 + countTree(child), 0);
+}
+
+/** The benchmark's questions, with arguments from the loaded city. */
+export function benchCases(a: BenchArguments): BenchCase[] {
+  const orgTree = (name: string, rootId: string): BenchCase => ({
+    name,
+    operation: "orgTree",
+    targetRatio: 1.5,
+    args: `rootId: ${rootId}, depth: 2`,
+    graphql: {
+      query: `query($rootId: ID!) { orgTree(rootId: $rootId, depth: 2) { node { ${REF} } children { node { ${REF} } children { node { ${REF} } } } } }`,
+      variables: { rootId },
+    },
+    cypher: { query: RAW_ORG_TREE_DEPTH_2, params: { rootId } },
+    shapeOfGraphQL: (d) => [countTree(d.orgTree)],
+    shapeOfCypher: (rows) => [rows[0].paths.length],
+  });
+  const unpaired = (name: string, areaId: string): BenchCase => ({
+    name,
+    operation: "unpairedCommunities",
+    targetRatio: 1.5,
+    args: `areaId: ${areaId}, asOf: ${a.asOf}, first: 50`,
+    graphql: {
+      query: `query($areaId: ID, $asOf: String) { unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 50) { totalCount items { ${REF} } nextCursor } }`,
+      variables: { areaId, asOf: a.asOf },
+    },
+    cypher: { query: RAW_UNPAIRED, params: { areaId, asOf: a.asOf, first: 50 } },
+    shapeOfGraphQL: (d) => [d.unpairedCommunities.totalCount, d.unpairedCommunities.items.length],
+    shapeOfCypher: (rows) => [rows[0].totalCount, rows[0].items.length],
+  });
+  const coverage = (name: string, areaId: string): BenchCase => ({
+    name,
+    operation: "coverage",
+    targetRatio: 1.5,
+    args: `areaId: ${areaId}, asOf: ${a.asOf}`,
+    graphql: {
+      query: `query($areaId: ID!, $asOf: String) { coverage(areaId: $areaId, asOf: $asOf) { area { ${REF} } communities paired unpaired withStation } }`,
+      variables: { areaId, asOf: a.asOf },
+    },
+    cypher: { query: RAW_COVERAGE, params: { areaId, asOf: a.asOf } },
+    shapeOfGraphQL: (d) => [d.coverage.communities, d.coverage.paired, d.coverage.withStation],
+    shapeOfCypher: (rows) => [rows[0].communities, rows[0].paired, rows[0].withStation],
+  });
+
+  return [
+    {
+      name: "search",
+      operation: "search",
+      targetRatio: 2,
+      args: `text: ${a.searchText}, first: 10`,
+      graphql: { query: `query($text: String!) { search(text: $text, first: 10) { node { ${REF} } score } }`, variables: { text: a.searchText } },
+      // An Integer: a JavaScript number goes over Bolt as a float, which LIMIT refuses.
+      cypher: { query: RAW_SEARCH, params: { query: `+"${a.searchText}"`, first: neo4j.int(10) } },
+      shapeOfGraphQL: (d) => [d.search.length],
+      shapeOfCypher: (rows) => [rows.length],
+    },
+    {
+      name: "partners",
+      operation: "partners",
+      targetRatio: 2,
+      args: `orgId: ${a.community}, asOf: ${a.asOf}`,
+      graphql: {
+        query: `query($orgId: ID!, $asOf: String) { partners(orgId: $orgId, asOf: $asOf) { partner { ${REF} } pairing { id kind since until } } }`,
+        variables: { orgId: a.community, asOf: a.asOf },
+      },
+      cypher: { query: RAW_PARTNERS, params: { orgId: a.community, asOf: a.asOf } },
+      shapeOfGraphQL: (d) => [d.partners.length],
+      shapeOfCypher: (rows) => [rows.length],
+    },
+    orgTree("orgTree (street)", a.street),
+    orgTree("orgTree (district)", a.district),
+    unpaired("unpairedCommunities (district)", a.district),
+    unpaired("unpairedCommunities (city)", a.city),
+    {
+      name: "trace",
+      operation: "trace",
+      targetRatio: 1.5,
+      args: `fromId: ${a.pairing}, maxDepth: 6`,
+      graphql: {
+        query: `query($fromId: ID!) { trace(fromId: $fromId, maxDepth: 6) { steps { node { ${REF} } via } result { id name value unit date } sources { id name publication date locator } } }`,
+        variables: { fromId: a.pairing },
+      },
+      cypher: { query: RAW_TRACE, params: { fromId: a.pairing } },
+      shapeOfGraphQL: (d) => [d.trace.length],
+      shapeOfCypher: (rows) => [rows.length],
+    },
+    {
+      name: "allianceStructure",
+      operation: "allianceStructure",
+      targetRatio: 1.5,
+      args: `allianceId: ${a.alliance}, asOf: ${a.asOf}`,
+      graphql: {
+        query: `query($allianceId: ID!, $asOf: String) { allianceStructure(allianceId: $allianceId, asOf: $asOf) { alliance { ${REF} } memberCount members { node { ${REF} } role sector since until } sectors { sector count } timeline { date memberCount } } }`,
+        variables: { allianceId: a.alliance, asOf: a.asOf },
+      },
+      cypher: { query: RAW_ALLIANCE_STRUCTURE, params: { allianceId: a.alliance, asOf: a.asOf } },
+      shapeOfGraphQL: (d) => [d.allianceStructure.members.length, d.allianceStructure.sectors.length],
+      shapeOfCypher: (rows) => [rows[0].members.length, rows[0].sectors.length],
+    },
+    coverage("coverage (district)", a.district),
+    coverage("coverage (city)", a.city),
+    {
+      name: "nested: areas → subAreas → communities → pairings",
+      operation: "nested",
+      targetRatio: 1.5,
+      args: `areas(where: {id: {eq: ${a.district}}})`,
+      graphql: {
+        query: `query($areaId: ID!) { areas(where: {id: {eq: $areaId}}) { id name subAreas { id name communities { id name pairings { id kind since until } } } } }`,
+        variables: { areaId: a.district },
+      },
+      cypher: { query: RAW_NESTED, params: { areaId: a.district } },
+      shapeOfGraphQL: (d) => nestedShape(d.areas[0].subAreas, "communities", "pairings"),
+      shapeOfCypher: (rows) => nestedShape(rows[0].subAreas, "communities", "pairings"),
+    },
+  ];
+}
+
+/** Streets, communities and pairings in a nested answer. */
+function nestedShape(subAreas: Row[], middle: string, leaf: string): number[] {
+  const communities = subAreas.flatMap((s) => s[middle] as Row[]);
+  return [subAreas.length, communities.length, communities.reduce((sum, c) => sum + (c[leaf] as unknown[]).length, 0)];
+}

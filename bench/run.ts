@@ -1,0 +1,440 @@
+/**
+ * `npm run bench [-- --size 10k|100k|1m] [--seed S] [--load-seconds N] [--reuse] [--keep]`
+ *
+ * Side by side, in one run: each contract operation and a four-level generated query asked over HTTP
+ * (the real server, in its own process, over a driver that counts queries) and as hand-written
+ * Cypher over the driver. Loads a synthetic city into a dedicated Neo4j (port 7988, its own data,
+ * never the dev or test instance) and reports import and export throughput, p50/p95 for both sides
+ * and their ratio, round trips per request, 32-client throughput and errors, and the server's RSS.
+ * Writes bench/results.json (one entry per size, so sizes can be compared) and prints Markdown.
+ *
+ * --reuse keeps the graph already loaded when it has the expected node count (no import figures);
+ * --keep leaves the bench Neo4j running afterwards (it is stopped otherwise, if this run started it).
+ */
+import { ChildProcess, fork } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Writable } from "node:stream";
+import { finished } from "node:stream/promises";
+import autocannon from "autocannon";
+import type { Driver } from "neo4j-driver";
+import { loadConfig } from "../src/config";
+import { createDriver } from "../src/database/driver";
+import { ensureSchema } from "../src/database/indexes";
+import { LocalInstance, startLocalNeo4j, stopLocalNeo4j, testInstance } from "../src/database/launcher";
+import { exportGraph } from "../src/interchange/export";
+import { importFiles } from "../src/interchange/import";
+import { generateCity, SIZES } from "../src/synth/city";
+import { log, runCli } from "../src/cli/run";
+import { BenchArguments, BenchCase, benchCases } from "./cases";
+import type { FromServer, ToServer } from "./server-process";
+
+/** Its own port and home (.neo4j/bench), and more memory than the test instance: 100k-1M nodes. */
+export const BENCH_INSTANCE: LocalInstance = { ...testInstance(7988), name: "bench", heap: "4g", pageCache: "4g" };
+const RESULTS_FILE = path.join(__dirname, "results.json");
+const CONNECTIONS = 32;
+/** A fixed asOf, so the answers (and so the work) do not change with the day the bench runs. */
+const AS_OF = "2025-07-01";
+const WARMUP = 5;
+/** Each side of each case runs until this many samples or this many seconds, whichever comes first. */
+const MAX_SAMPLES = 200;
+const MIN_SAMPLES = 20;
+const MAX_SECONDS_PER_CASE = 20;
+
+interface Latency {
+  p50: number;
+  p95: number;
+  samples: number;
+}
+
+interface CaseResult {
+  name: string;
+  operation: string;
+  args: string;
+  targetRatio: number;
+  shape: { graphql: number[]; cypher: number[]; same: boolean };
+  graphql?: Latency;
+  cypher?: Latency;
+  ratio?: number;
+  roundTrips?: { min: number; max: number; transactions: number };
+  load?: { connections: number; seconds: number; requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number; mismatches: number; timeouts: number };
+  error?: string;
+}
+
+interface RunResult {
+  size: string;
+  seed: string;
+  communities: number;
+  nodes: number;
+  links: number;
+  when: string;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; neo4j: string; heap: string; pageCache: string };
+  generate: { seconds: number };
+  import?: { records: number; seconds: number; recordsPerSecond: number };
+  export?: { records: number; seconds: number; recordsPerSecond: number; bytes: number };
+  server: { rssIdleMb: number; rssPeakMb: number; rssAfterMb: number };
+  arguments: BenchArguments;
+  cases: CaseResult[];
+}
+
+function parseArgs(argv: string[]): { size: string; seed: string; loadSeconds: number; reuse: boolean; keep: boolean; only?: string } {
+  const options = { size: "100k", seed: "1", loadSeconds: 5, reuse: false, keep: false, only: undefined as string | undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    if (flag === "--reuse") options.reuse = true;
+    else if (flag === "--keep") options.keep = true;
+    else if (flag === "--size") options.size = argv[++i];
+    else if (flag === "--seed") options.seed = argv[++i];
+    else if (flag === "--only") options.only = argv[++i];
+    else if (flag === "--load-seconds") options.loadSeconds = Number(argv[++i]);
+    else throw new Error(`unknown option ${flag}: npm run bench -- [--size ${Object.keys(SIZES).join("|")}] [--seed S] [--load-seconds N] [--reuse] [--keep] [--only NAME]`);
+  }
+  if (SIZES[options.size] === undefined) throw new Error(`--size must be one of ${Object.keys(SIZES).join(", ")}, got "${options.size}"`);
+  if (!(options.loadSeconds > 0)) throw new Error("--load-seconds must be a positive number");
+  return options;
+}
+
+const seconds = (since: bigint): number => Number(process.hrtime.bigint() - since) / 1e9;
+const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+async function countNodes(driver: Driver): Promise<number> {
+  const { records } = await driver.executeQuery("MATCH (n) RETURN count(n) AS n");
+  return records[0].get("n") as number;
+}
+
+/** Deletes everything, in batches, so a 1M-node graph does not need one huge transaction. */
+async function wipe(driver: Driver): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+  } finally {
+    await session.close();
+  }
+}
+
+/** Representative arguments: the first district and street, and the richest community, pairing and alliance in them. */
+async function pickArguments(driver: Driver): Promise<BenchArguments> {
+  const one = async (cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, any>> => {
+    const { records } = await driver.executeQuery(cypher, params, { routing: "READ" });
+    if (!records.length) throw new Error(`the synthetic city has nothing for: ${cypher.trim().split("\n")[0]}`);
+    return records[0].toObject();
+  };
+  const district = (await one("MATCH (d:Area {level: 'district'}) RETURN d.id AS id ORDER BY d.id LIMIT 1")).id as string;
+  const street = (await one("MATCH (s:Area)-[:PART_OF]->(:Area {id: $district}) RETURN s.id AS id ORDER BY s.id LIMIT 1", { district })).id as string;
+  const community = await one(
+    `MATCH (c:Community)-[:PART_OF]->(:Area {id: $street})
+     MATCH (c)<-[:LEADS]-{0,1}(party)-[:PARTY_TO]->(p:Pairing)<-[:PARTY_TO]-(partner)
+     WHERE (party = c OR party:PartyOrganization) AND (p.until IS NULL OR left(p.until + '-01-01', 10) >= $asOf) AND (p.since IS NULL OR left(p.since + '-01-01', 10) <= $asOf)
+     WITH c, count(DISTINCT partner) AS partners ORDER BY partners DESC, c.id LIMIT 1
+     RETURN c.id AS id, c.name AS name`,
+    { street, asOf: AS_OF },
+  );
+  const pairing = (await one(
+    `MATCH (p:Pairing)-[:RUNS]->(:Project)-[:HELD]->(:Activity)-[:PRODUCED]->(:Result)
+     WHERE p.id STARTS WITH 'pair-'
+     WITH p ORDER BY p.id LIMIT 50
+     MATCH path = (p)-[:RUNS|HELD|PRODUCED*1..3]->(:Result)
+     WITH p, count(path) AS paths ORDER BY paths DESC, p.id LIMIT 1
+     RETURN p.id AS id`,
+  )).id as string;
+  const alliance = (await one(
+    "MATCH (a:Alliance)<-[m:MEMBER_OF]-() WITH a, count(m) AS members ORDER BY members DESC, a.id LIMIT 1 RETURN a.id AS id",
+  )).id as string;
+  const city = (await one("MATCH (c:Area {level: 'city'}) RETURN c.id AS id ORDER BY c.id LIMIT 1")).id as string;
+  // The community's name without 社区/村/商圈: a place-name stem, as a user would type it.
+  const searchText = String(community.name).slice(0, 2);
+  return { city, district, street, community: community.id, pairing, alliance, searchText, asOf: AS_OF };
+}
+
+/** The API server in a child process, and a way to ask it for its counters. */
+class ServerProcess {
+  private waiting: ((message: FromServer) => void)[] = [];
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+  ) {
+    child.on("message", (message: FromServer) => this.waiting.shift()?.(message));
+  }
+
+  static start(neo4jUri: string): Promise<ServerProcess> {
+    const child = fork(path.join(__dirname, "server-process.ts"), [], {
+      execArgv: ["--import", "tsx"],
+      env: { ...process.env, BENCH_NEO4J_URI: neo4jUri, NODE_ENV: "production" },
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    return new Promise((resolve, reject) => {
+      child.once("message", (message: FromServer) => {
+        if (message.type === "ready") resolve(new ServerProcess(child, message.url));
+        else reject(new Error(`the API server did not start: ${message.type === "failed" ? message.message : message.type}`));
+      });
+      child.once("exit", (code) => reject(new Error(`the API server exited with ${code} while starting`)));
+    });
+  }
+
+  stats(): Promise<Extract<FromServer, { type: "stats" }>> {
+    return new Promise((resolve) => {
+      this.waiting.push((message) => resolve(message as Extract<FromServer, { type: "stats" }>));
+      this.child.send({ type: "stats" } satisfies ToServer);
+    });
+  }
+
+  async stop(): Promise<void> {
+    const exited = new Promise((resolve) => this.child.once("exit", resolve));
+    this.child.send({ type: "stop" } satisfies ToServer);
+    await exited;
+  }
+}
+
+async function graphqlRequest(url: string, body: string): Promise<{ text: string; data: Record<string, any> }> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+  const text = await response.text();
+  const parsed = JSON.parse(text) as { data?: Record<string, any>; errors?: { message: string }[] };
+  if (response.status !== 200 || parsed.errors?.length || !parsed.data) {
+    throw new Error(`HTTP ${response.status}: ${parsed.errors?.map((e) => e.message).join("; ") ?? text.slice(0, 200)}`);
+  }
+  return { text, data: parsed.data };
+}
+
+async function cypherRequest(driver: Driver, c: BenchCase): Promise<Record<string, any>[]> {
+  const { records } = await driver.executeQuery(c.cypher.query, c.cypher.params, { routing: "READ" });
+  return records.map((r) => r.toObject());
+}
+
+/** Runs one case: answers compared, then GraphQL and Cypher timed in alternation, round trips, and load. */
+async function runCase(c: BenchCase, server: ServerProcess, driver: Driver, loadSeconds: number, rssSamples: number[]): Promise<CaseResult> {
+  const body = JSON.stringify({ query: c.graphql.query, variables: c.graphql.variables });
+  const result: CaseResult = { name: c.name, operation: c.operation, args: c.args, targetRatio: c.targetRatio, shape: { graphql: [], cypher: [], same: false } };
+  try {
+    const shapeOfGraphQL = c.shapeOfGraphQL((await graphqlRequest(server.url, body)).data);
+    result.shape = { graphql: shapeOfGraphQL, cypher: c.shapeOfCypher(await cypherRequest(driver, c)), same: false };
+    result.shape.same = JSON.stringify(result.shape.graphql) === JSON.stringify(result.shape.cypher);
+
+    for (let i = 0; i < WARMUP; i++) {
+      await graphqlRequest(server.url, body);
+      await cypherRequest(driver, c);
+    }
+    // Round trips: a few requests alone, the server's query counter read before and after each.
+    const trips: number[] = [];
+    let transactions = 0;
+    for (let i = 0; i < 3; i++) {
+      const before = await server.stats();
+      await graphqlRequest(server.url, body);
+      const after = await server.stats();
+      trips.push(after.queries - before.queries);
+      transactions = Math.max(transactions, after.transactions - before.transactions);
+    }
+    result.roundTrips = { min: Math.min(...trips), max: Math.max(...trips), transactions };
+
+    // Alternating, so both sides see the same cache and the same background load.
+    const g: number[] = [];
+    const y: number[] = [];
+    const started = process.hrtime.bigint();
+    while (g.length < MAX_SAMPLES && (g.length < MIN_SAMPLES || seconds(started) < MAX_SECONDS_PER_CASE)) {
+      let t = process.hrtime.bigint();
+      await graphqlRequest(server.url, body);
+      g.push(seconds(t) * 1000);
+      t = process.hrtime.bigint();
+      await cypherRequest(driver, c);
+      y.push(seconds(t) * 1000);
+    }
+    const latency = (samples: number[]): Latency => {
+      const sorted = [...samples].sort((a, b) => a - b);
+      return { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), samples: sorted.length };
+    };
+    result.graphql = latency(g);
+    result.cypher = latency(y);
+    result.ratio = round(result.graphql.p50 / result.cypher.p50);
+
+    // 32 clients, each body checked: an answer of another shape, or any GraphQL error, is a mismatch.
+    const expected = JSON.stringify(shapeOfGraphQL);
+    const sampler = setInterval(() => void server.stats().then((s) => rssSamples.push(s.rss)), 500);
+    try {
+      const load = await autocannon({
+        url: server.url,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+        connections: CONNECTIONS,
+        duration: loadSeconds,
+        verifyBody: (text: string) => {
+          try {
+            const parsed = JSON.parse(text) as { data?: Record<string, any>; errors?: unknown[] };
+            return !parsed.errors && !!parsed.data && JSON.stringify(c.shapeOfGraphQL(parsed.data)) === expected;
+          } catch {
+            return false;
+          }
+        },
+      });
+      result.load = {
+        connections: CONNECTIONS,
+        seconds: loadSeconds,
+        requestsPerSecond: round(load.requests.average),
+        p50: load.latency.p50,
+        p99: load.latency.p99,
+        errors: load.errors,
+        non2xx: load.non2xx,
+        mismatches: load.mismatches,
+        timeouts: load.timeouts,
+      };
+    } finally {
+      clearInterval(sampler);
+    }
+  } catch (error) {
+    result.error = (error as Error).message.split("\n")[0];
+  }
+  return result;
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+function verdict(c: CaseResult): string {
+  if (c.error) return `error: ${c.error}`;
+  const misses: string[] = [];
+  if (!c.shape.same) misses.push(`answers differ (${c.shape.graphql.join("/")} vs ${c.shape.cypher.join("/")})`);
+  if (c.ratio !== undefined && c.ratio > c.targetRatio) misses.push(`ratio > ${c.targetRatio}`);
+  if (c.roundTrips && c.roundTrips.max !== 1) misses.push(`${c.roundTrips.max} round trips`);
+  if (c.load && c.load.errors + c.load.non2xx + c.load.mismatches + c.load.timeouts > 0) misses.push("errors under load");
+  return misses.length ? `miss: ${misses.join(", ")}` : "ok";
+}
+
+/** The run as Markdown: the summary lines and one row per case. */
+export function markdown(run: RunResult): string {
+  const lines = [
+    `### ${run.size}: ${run.nodes.toLocaleString("en")} nodes, ${run.links.toLocaleString("en")} links (${run.communities} communities, seed ${run.seed})`,
+    "",
+    `${run.when}; ${run.machine.cpus} × ${run.machine.cpuModel}, ${run.machine.memoryGb} GB; Node ${run.machine.node}; Neo4j ${run.machine.neo4j} (heap ${run.machine.heap}, page cache ${run.machine.pageCache}).`,
+    "",
+    `- Import: ${run.import ? `${run.import.records.toLocaleString("en")} records in ${run.import.seconds} s = **${run.import.recordsPerSecond.toLocaleString("en")} records/s**` : "not measured (--reuse)"}`,
+    `- Export: ${run.export ? `${run.export.records.toLocaleString("en")} records in ${run.export.seconds} s = **${run.export.recordsPerSecond.toLocaleString("en")} records/s**` : "not measured"}`,
+    `- Server RSS: idle ${run.server.rssIdleMb} MB, peak under load **${run.server.rssPeakMb} MB**, after ${run.server.rssAfterMb} MB`,
+    "",
+    "| query | answer | GraphQL p50 / p95 ms | Cypher p50 / p95 ms | ratio (target) | round trips | 32 clients: req/s, p99 ms | errors | verdict |",
+    "|---|---|---|---|---|---|---|---|---|",
+  ];
+  for (const c of run.cases) {
+    const errors = c.load ? c.load.errors + c.load.non2xx + c.load.mismatches + c.load.timeouts : "";
+    lines.push(
+      `| ${c.name} | ${c.shape.graphql.join("/")}${c.shape.same ? "" : ` ≠ ${c.shape.cypher.join("/")}`} | ${c.graphql ? `${c.graphql.p50} / ${c.graphql.p95}` : ""} | ${c.cypher ? `${c.cypher.p50} / ${c.cypher.p95}` : ""} | ${c.ratio ?? ""} (≤ ${c.targetRatio}) | ${c.roundTrips ? (c.roundTrips.min === c.roundTrips.max ? c.roundTrips.max : `${c.roundTrips.min}-${c.roundTrips.max}`) : ""} | ${c.load ? `${c.load.requestsPerSecond}, ${c.load.p99}` : ""} | ${errors} | ${verdict(c)} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** How each case's GraphQL p50 grows across the sizes in results.json. */
+function growth(runs: Record<string, RunResult>): string {
+  const sizes = Object.keys(SIZES).filter((s) => runs[s]);
+  if (sizes.length < 2) return "";
+  const names = runs[sizes[0]].cases.map((c) => c.name);
+  const lines = [`| query | ${sizes.map((s) => `${s} GraphQL / Cypher p50 ms`).join(" | ")} |`, `|---|${sizes.map(() => "---").join("|")}|`];
+  for (const name of names) {
+    const cells = sizes.map((s) => {
+      const c = runs[s].cases.find((x) => x.name === name);
+      return c?.graphql && c.cypher ? `${c.graphql.p50} / ${c.cypher.p50}` : "";
+    });
+    lines.push(`| ${name} | ${cells.join(" | ")} |`);
+  }
+  const imports = sizes.map((s) => runs[s].import?.recordsPerSecond ?? "").join(" | ");
+  lines.push(`| import records/s | ${imports} |`);
+  return lines.join("\n");
+}
+
+runCli(async () => {
+  const options = parseArgs(process.argv.slice(2));
+  const config = loadConfig();
+  const communities = SIZES[options.size];
+
+  const { uri, startedNow } = await startLocalNeo4j(BENCH_INSTANCE, config.neo4j.password, log);
+  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  let server: ServerProcess | undefined;
+  try {
+    await ensureSchema(driver);
+    const file = path.join(os.tmpdir(), `partygraph-bench-city-${communities}-seed${options.seed}.ndjson`);
+    let started = process.hrtime.bigint();
+    const out = fs.createWriteStream(file);
+    const counts = await generateCity({ communities, seed: options.seed }, out);
+    out.end();
+    await finished(out);
+    const generateSeconds = round(seconds(started));
+    log(`Generated ${counts.nodes} nodes and ${counts.links} links (${options.size}) in ${generateSeconds} s: ${file}`);
+
+    let imported: RunResult["import"];
+    if (options.reuse && (await countNodes(driver)) === counts.nodes) {
+      log("Reusing the graph already loaded (--reuse): no import figures this run.");
+    } else {
+      log("Emptying the bench database...");
+      await wipe(driver);
+      log("Importing...");
+      started = process.hrtime.bigint();
+      const summary = await importFiles(driver, [file]);
+      const s = seconds(started);
+      imported = { records: summary.records, seconds: round(s), recordsPerSecond: Math.round(summary.records / s) };
+      log(`Imported ${summary.records} records in ${imported.seconds} s (${imported.recordsPerSecond} records/s).`);
+    }
+    await driver.executeQuery("CALL db.awaitIndexes(300)");
+
+    started = process.hrtime.bigint();
+    let bytes = 0;
+    const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => ((bytes += chunk.length), done()) });
+    const exported = await exportGraph(driver, sink);
+    const exportSeconds = seconds(started);
+    const exportRecords = exported.nodes + exported.links;
+    log(`Exported ${exportRecords} records in ${round(exportSeconds)} s.`);
+
+    const args = await pickArguments(driver);
+    log(`Arguments: ${JSON.stringify(args)}`);
+    server = await ServerProcess.start(uri);
+    const idle = await server.stats();
+    const rssSamples: number[] = [idle.rss];
+    const cases: CaseResult[] = [];
+    for (const c of benchCases(args)) {
+      if (options.only && !c.name.includes(options.only)) continue;
+      log(`${c.name}...`);
+      const result = await runCase(c, server, driver, options.loadSeconds, rssSamples);
+      log(`  ${result.error ?? `GraphQL ${result.graphql?.p50} ms, Cypher ${result.cypher?.p50} ms, ×${result.ratio}, ${result.roundTrips?.max} round trip(s), ${result.load?.requestsPerSecond} req/s`}`);
+      cases.push(result);
+    }
+    const after = await server.stats();
+    const { records: versionRows } = await driver.executeQuery("CALL dbms.components() YIELD versions RETURN versions[0] AS version");
+
+    const run: RunResult = {
+      size: options.size,
+      seed: options.seed,
+      communities,
+      nodes: counts.nodes,
+      links: counts.links,
+      when: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model.trim() ?? "unknown",
+        memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+        node: process.versions.node,
+        neo4j: String(versionRows[0]?.get("version") ?? "unknown"),
+        heap: BENCH_INSTANCE.heap,
+        pageCache: BENCH_INSTANCE.pageCache,
+      },
+      generate: { seconds: generateSeconds },
+      import: imported,
+      export: { records: exportRecords, seconds: round(exportSeconds), recordsPerSecond: Math.round(exportRecords / exportSeconds), bytes },
+      server: { rssIdleMb: mb(idle.rss), rssPeakMb: mb(Math.max(...rssSamples, after.rss)), rssAfterMb: mb(after.rss) },
+      arguments: args,
+      cases,
+    };
+    const previous = fs.existsSync(RESULTS_FILE) ? (JSON.parse(fs.readFileSync(RESULTS_FILE, "utf8")) as { runs?: Record<string, RunResult> }) : {};
+    const runs = { ...(previous.runs ?? {}), [options.size]: run };
+    fs.writeFileSync(RESULTS_FILE, `${JSON.stringify({ runs }, null, 2)}\n`);
+    process.stdout.write(`${markdown(run)}\n`);
+    const table = growth(runs);
+    if (table) process.stdout.write(`\n${table}\n`);
+    log(`Wrote ${path.relative(process.cwd(), RESULTS_FILE)}.`);
+  } finally {
+    await server?.stop();
+    await driver.close();
+    if (startedNow && !options.keep) await stopLocalNeo4j(BENCH_INSTANCE, log);
+  }
+});

@@ -1,0 +1,47 @@
+/**
+ * The API server as the benchmark sees it: its own process (so RSS is the server's alone and the
+ * load generator does not share its event loop), the real startServer on a free port, over a driver
+ * that counts queries. Driven by bench/run.ts over IPC: it answers "stats" with the query counter
+ * and memory, and "stop" by shutting down.
+ */
+import { loadConfig } from "../src/config";
+import { createDriver } from "../src/database/driver";
+import { startServer } from "../src/server";
+import { countingDriver, QueryCounter } from "./counting-driver";
+
+export type ToServer = { type: "stats" } | { type: "stop" };
+export type FromServer =
+  | { type: "ready"; url: string }
+  | { type: "stats"; queries: number; transactions: number; rss: number; heapUsed: number }
+  | { type: "failed"; message: string };
+
+const send = (message: FromServer): void => {
+  process.send?.(message);
+};
+
+async function main(): Promise<void> {
+  const uri = process.env.BENCH_NEO4J_URI;
+  if (!uri) throw new Error("BENCH_NEO4J_URI is not set: bench/server-process.ts is started by bench/run.ts.");
+  const config = { ...loadConfig(), port: 0, logLevel: "silent" };
+  // As npm start does in production (see src/cli/start.ts).
+  if (config.production) process.setSourceMapsEnabled(false);
+  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  const counter: QueryCounter = { queries: 0, transactions: 0 };
+  const server = await startServer(config, countingDriver(driver, counter));
+  process.on("message", async (message: ToServer) => {
+    if (message.type === "stats") {
+      const { rss, heapUsed } = process.memoryUsage();
+      send({ type: "stats", ...counter, rss, heapUsed });
+    } else if (message.type === "stop") {
+      await server.stop();
+      await driver.close();
+      process.exit(0);
+    }
+  });
+  send({ type: "ready", url: server.url });
+}
+
+main().catch((error: Error) => {
+  send({ type: "failed", message: error.message });
+  process.exit(1);
+});
