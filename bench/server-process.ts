@@ -7,7 +7,7 @@
 import { loadConfig } from "../src/config";
 import { createDriver } from "../src/database/driver";
 import { startServer } from "../src/server";
-import { countingDriver, QueryCounter } from "./counting-driver";
+import { recordingDriver } from "../src/database/recording-driver";
 
 export type ToServer = { type: "stats" } | { type: "stop" };
 export type FromServer =
@@ -26,12 +26,12 @@ async function main(): Promise<void> {
   // As npm start does in production (see src/cli/start.ts).
   if (config.production) process.setSourceMapsEnabled(false);
   const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
-  const counter: QueryCounter = { queries: 0, transactions: 0 };
-  const server = await startServer(config, countingDriver(driver, counter));
+  const { driver: counted, counter } = recordingDriver(driver, { keep: false });
+  const server = await startServer(config, counted);
   process.on("message", async (message: ToServer) => {
     if (message.type === "stats") {
       const { rss, heapUsed } = process.memoryUsage();
-      send({ type: "stats", ...counter, rss, heapUsed });
+      send({ type: "stats", queries: counter.count, transactions: counter.transactions, rss, heapUsed });
     } else if (message.type === "stop") {
       await server.stop();
       await driver.close();

@@ -11,7 +11,8 @@ import {
   UnpairedCommunitiesDocument,
 } from "../src/client";
 import { ENTITY_LABEL, NODE_TYPE_NAMES } from "../src/graph/model";
-import { Harness, RecordedCall, startHarness } from "./operations/harness";
+import { RecordedCall } from "../src/database/recording-driver";
+import { Harness, startHarness } from "./operations/harness";
 
 /**
  * Every id lookup in the custom operations (and in a nested query of the generated API) must use an
