@@ -33,12 +33,17 @@ export const TreeQuery = graphql(`
   }
 `);
 
+/** A partner and the pairing that joins it, as the tree and the network both show it. */
+export const PartnershipFields = graphql(`
+  fragment ExplorerPartnership on Partnership {
+    partner { id name nameEn type }
+    pairing { id kind since until }
+  }
+`);
+
 export const FactsQuery = graphql(`
   query ExplorerFacts($id: ID!, $asOf: String) {
-    partners(orgId: $id, asOf: $asOf) {
-      partner { id name nameEn type }
-      pairing { id kind since until }
-    }
+    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }
     units(where: { id: { eq: $id } }) { alliances { id name } }
     communities(where: { id: { eq: $id } }) { alliances { id name } }
     partyOrganizations(where: { id: { eq: $id } }) { alliances { id name } }
@@ -58,10 +63,7 @@ export const NodeQuery = graphql(`
 
 export const PartnersQuery = graphql(`
   query ExplorerPartners($id: ID!, $asOf: String) {
-    partners(orgId: $id, asOf: $asOf) {
-      partner { id name nameEn type }
-      pairing { id kind since until }
-    }
+    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }
   }
 `);
 

@@ -18,9 +18,10 @@ type Documents = {
     "\n  query ExplorerSearch($text: String!) {\n    search(text: $text, first: 20) {\n      score\n      node { id name nameEn type }\n    }\n  }\n": typeof types.ExplorerSearchDocument,
     "\n  query ExplorerDistricts {\n    areas(where: { level: { in: [\"city\", \"district\"] } }, sort: [{ name: ASC }], limit: 50) {\n      id\n      name\n      nameEn\n      level\n    }\n  }\n": typeof types.ExplorerDistrictsDocument,
     "\n  query ExplorerTree($rootId: ID!) {\n    orgTree(rootId: $rootId, depth: 2) {\n      node { id name nameEn type }\n      children {\n        node { id name nameEn type }\n        children { node { id } }\n      }\n    }\n  }\n": typeof types.ExplorerTreeDocument,
-    "\n  query ExplorerFacts($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) {\n      partner { id name nameEn type }\n      pairing { id kind since until }\n    }\n    units(where: { id: { eq: $id } }) { alliances { id name } }\n    communities(where: { id: { eq: $id } }) { alliances { id name } }\n    partyOrganizations(where: { id: { eq: $id } }) { alliances { id name } }\n  }\n": typeof types.ExplorerFactsDocument,
+    "\n  fragment ExplorerPartnership on Partnership {\n    partner { id name nameEn type }\n    pairing { id kind since until }\n  }\n": typeof types.ExplorerPartnershipFragmentDoc,
+    "\n  query ExplorerFacts($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n    units(where: { id: { eq: $id } }) { alliances { id name } }\n    communities(where: { id: { eq: $id } }) { alliances { id name } }\n    partyOrganizations(where: { id: { eq: $id } }) { alliances { id name } }\n  }\n": typeof types.ExplorerFactsDocument,
     "\n  query ExplorerNode($id: ID!) {\n    entities(where: { id: { eq: $id } }, limit: 1) {\n      __typename\n      id\n      name\n      nameEn\n    }\n  }\n": typeof types.ExplorerNodeDocument,
-    "\n  query ExplorerPartners($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) {\n      partner { id name nameEn type }\n      pairing { id kind since until }\n    }\n  }\n": typeof types.ExplorerPartnersDocument,
+    "\n  query ExplorerPartners($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n  }\n": typeof types.ExplorerPartnersDocument,
     "\n  query ExplorerTrace($fromId: ID!) {\n    trace(fromId: $fromId, maxDepth: 6) {\n      steps { via node { id name nameEn type } }\n      result { id name value unit date }\n      sources { id name publication date locator }\n    }\n  }\n": typeof types.ExplorerTraceDocument,
     "\n  query ExplorerCoverage($areaId: ID!, $asOf: String) {\n    coverage(areaId: $areaId, asOf: $asOf) {\n      area { id name nameEn type }\n      communities\n      paired\n      unpaired\n      withStation\n    }\n  }\n": typeof types.ExplorerCoverageDocument,
     "\n  query ExplorerUnpaired($areaId: ID, $asOf: String, $after: String) {\n    unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 20, after: $after) {\n      totalCount\n      nextCursor\n      items { id name nameEn type }\n    }\n  }\n": typeof types.ExplorerUnpairedDocument,
@@ -29,9 +30,10 @@ const documents: Documents = {
     "\n  query ExplorerSearch($text: String!) {\n    search(text: $text, first: 20) {\n      score\n      node { id name nameEn type }\n    }\n  }\n": types.ExplorerSearchDocument,
     "\n  query ExplorerDistricts {\n    areas(where: { level: { in: [\"city\", \"district\"] } }, sort: [{ name: ASC }], limit: 50) {\n      id\n      name\n      nameEn\n      level\n    }\n  }\n": types.ExplorerDistrictsDocument,
     "\n  query ExplorerTree($rootId: ID!) {\n    orgTree(rootId: $rootId, depth: 2) {\n      node { id name nameEn type }\n      children {\n        node { id name nameEn type }\n        children { node { id } }\n      }\n    }\n  }\n": types.ExplorerTreeDocument,
-    "\n  query ExplorerFacts($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) {\n      partner { id name nameEn type }\n      pairing { id kind since until }\n    }\n    units(where: { id: { eq: $id } }) { alliances { id name } }\n    communities(where: { id: { eq: $id } }) { alliances { id name } }\n    partyOrganizations(where: { id: { eq: $id } }) { alliances { id name } }\n  }\n": types.ExplorerFactsDocument,
+    "\n  fragment ExplorerPartnership on Partnership {\n    partner { id name nameEn type }\n    pairing { id kind since until }\n  }\n": types.ExplorerPartnershipFragmentDoc,
+    "\n  query ExplorerFacts($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n    units(where: { id: { eq: $id } }) { alliances { id name } }\n    communities(where: { id: { eq: $id } }) { alliances { id name } }\n    partyOrganizations(where: { id: { eq: $id } }) { alliances { id name } }\n  }\n": types.ExplorerFactsDocument,
     "\n  query ExplorerNode($id: ID!) {\n    entities(where: { id: { eq: $id } }, limit: 1) {\n      __typename\n      id\n      name\n      nameEn\n    }\n  }\n": types.ExplorerNodeDocument,
-    "\n  query ExplorerPartners($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) {\n      partner { id name nameEn type }\n      pairing { id kind since until }\n    }\n  }\n": types.ExplorerPartnersDocument,
+    "\n  query ExplorerPartners($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n  }\n": types.ExplorerPartnersDocument,
     "\n  query ExplorerTrace($fromId: ID!) {\n    trace(fromId: $fromId, maxDepth: 6) {\n      steps { via node { id name nameEn type } }\n      result { id name value unit date }\n      sources { id name publication date locator }\n    }\n  }\n": types.ExplorerTraceDocument,
     "\n  query ExplorerCoverage($areaId: ID!, $asOf: String) {\n    coverage(areaId: $areaId, asOf: $asOf) {\n      area { id name nameEn type }\n      communities\n      paired\n      unpaired\n      withStation\n    }\n  }\n": types.ExplorerCoverageDocument,
     "\n  query ExplorerUnpaired($areaId: ID, $asOf: String, $after: String) {\n    unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 20, after: $after) {\n      totalCount\n      nextCursor\n      items { id name nameEn type }\n    }\n  }\n": types.ExplorerUnpairedDocument,
@@ -52,7 +54,11 @@ export function graphql(source: "\n  query ExplorerTree($rootId: ID!) {\n    org
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExplorerFacts($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) {\n      partner { id name nameEn type }\n      pairing { id kind since until }\n    }\n    units(where: { id: { eq: $id } }) { alliances { id name } }\n    communities(where: { id: { eq: $id } }) { alliances { id name } }\n    partyOrganizations(where: { id: { eq: $id } }) { alliances { id name } }\n  }\n"): typeof import('./graphql').ExplorerFactsDocument;
+export function graphql(source: "\n  fragment ExplorerPartnership on Partnership {\n    partner { id name nameEn type }\n    pairing { id kind since until }\n  }\n"): typeof import('./graphql').ExplorerPartnershipFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerFacts($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n    units(where: { id: { eq: $id } }) { alliances { id name } }\n    communities(where: { id: { eq: $id } }) { alliances { id name } }\n    partyOrganizations(where: { id: { eq: $id } }) { alliances { id name } }\n  }\n"): typeof import('./graphql').ExplorerFactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -60,7 +66,7 @@ export function graphql(source: "\n  query ExplorerNode($id: ID!) {\n    entitie
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExplorerPartners($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) {\n      partner { id name nameEn type }\n      pairing { id kind since until }\n    }\n  }\n"): typeof import('./graphql').ExplorerPartnersDocument;
+export function graphql(source: "\n  query ExplorerPartners($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n  }\n"): typeof import('./graphql').ExplorerPartnersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,8 @@ export type ExplorerTreeQueryVariables = Exact<{
 
 export type ExplorerTreeQuery = { orgTree: { node: { id: string, name: string, nameEn: string | null, type: string }, children: Array<{ node: { id: string, name: string, nameEn: string | null, type: string }, children: Array<{ node: { id: string } }> }> } };
 
+export type ExplorerPartnershipFragment = { partner: { id: string, name: string, nameEn: string | null, type: string }, pairing: { id: string, kind: string, since: string | null, until: string | null } };
+
 export type ExplorerFactsQueryVariables = Exact<{
   id: string;
   asOf?: string | null | undefined;
@@ -101,7 +103,22 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ExplorerPartnershipFragmentDoc = new TypedDocumentString(`
+    fragment ExplorerPartnership on Partnership {
+  partner {
+    id
+    name
+    nameEn
+    type
+  }
+  pairing {
+    id
+    kind
+    since
+    until
+  }
+}
+    `, {"fragmentName":"ExplorerPartnership"}) as unknown as TypedDocumentString<ExplorerPartnershipFragment, unknown>;
 export const ExplorerSearchDocument = new TypedDocumentString(`
     query ExplorerSearch($text: String!) {
   search(text: $text, first: 20) {
@@ -157,18 +174,7 @@ export const ExplorerTreeDocument = new TypedDocumentString(`
 export const ExplorerFactsDocument = new TypedDocumentString(`
     query ExplorerFacts($id: ID!, $asOf: String) {
   partners(orgId: $id, asOf: $asOf) {
-    partner {
-      id
-      name
-      nameEn
-      type
-    }
-    pairing {
-      id
-      kind
-      since
-      until
-    }
+    ...ExplorerPartnership
   }
   units(where: {id: {eq: $id}}) {
     alliances {
@@ -189,7 +195,20 @@ export const ExplorerFactsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerFactsQuery, ExplorerFactsQueryVariables>;
+    fragment ExplorerPartnership on Partnership {
+  partner {
+    id
+    name
+    nameEn
+    type
+  }
+  pairing {
+    id
+    kind
+    since
+    until
+  }
+}`) as unknown as TypedDocumentString<ExplorerFactsQuery, ExplorerFactsQueryVariables>;
 export const ExplorerNodeDocument = new TypedDocumentString(`
     query ExplorerNode($id: ID!) {
   entities(where: {id: {eq: $id}}, limit: 1) {
@@ -203,21 +222,23 @@ export const ExplorerNodeDocument = new TypedDocumentString(`
 export const ExplorerPartnersDocument = new TypedDocumentString(`
     query ExplorerPartners($id: ID!, $asOf: String) {
   partners(orgId: $id, asOf: $asOf) {
-    partner {
-      id
-      name
-      nameEn
-      type
-    }
-    pairing {
-      id
-      kind
-      since
-      until
-    }
+    ...ExplorerPartnership
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerPartnersQuery, ExplorerPartnersQueryVariables>;
+    fragment ExplorerPartnership on Partnership {
+  partner {
+    id
+    name
+    nameEn
+    type
+  }
+  pairing {
+    id
+    kind
+    since
+    until
+  }
+}`) as unknown as TypedDocumentString<ExplorerPartnersQuery, ExplorerPartnersQueryVariables>;
 export const ExplorerTraceDocument = new TypedDocumentString(`
     query ExplorerTrace($fromId: ID!) {
   trace(fromId: $fromId, maxDepth: 6) {
