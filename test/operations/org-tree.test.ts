@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { parse } from "graphql";
 import { OrgTreeDocument } from "../../src/client";
 import { Harness, startHarness } from "./harness";
 
@@ -52,6 +54,14 @@ describe("orgTree: the nested view down PART_OF", () => {
 
   it("shows a PART_OF cycle once round instead of hanging", async () => {
     expect(names(await tree("op-cyc-1", 10))).toEqual(["环一", [["环三", ["环二", "环内社区"]]]]);
+  });
+
+  it("serves a view eight levels deep in one request: the tree's cost is its fields, not lists of lists", async () => {
+    const level = (n: number): string => (n === 0 ? "node { id name }" : `node { id name } children { ${level(n - 1)} }`);
+    const document = parse(`{ orgTree(rootId: "op-cyc-1", depth: 8) { ${level(8)} } }`) as TypedDocumentNode<{ orgTree: Tree }, Record<string, never>>;
+    const res = await h.client.request(document, {});
+    expect(res.errors).toBeUndefined();
+    expect(names(res.data!.orgTree)).toEqual(["环一", [["环三", ["环二", "环内社区"]]]]);
   });
 
   it("starts from any node type", async () => {

@@ -42,7 +42,14 @@ const ORG_TREE: readonly string[] = Array.from({ length: MAX_TREE_DEPTH + 1 }, (
 @ObjectType({ description: "A node and, nested, the nodes PART_OF it." })
 export class OrgTreeNode {
   @Field(() => OrgRef) node!: OrgRef;
-  @Field(() => [OrgTreeNode], { description: "The nodes PART_OF this one, by name (then id)." }) children!: OrgTreeNode[];
+  // The whole tree comes from one query bounded by `depth`, so a nested selection adds fields, not
+  // queries: costed as its children's fields, not as a list of lists multiplying at every level
+  // (which refused a depth-4 view that a front end routinely asks for).
+  @Field(() => [OrgTreeNode], {
+    description: "The nodes PART_OF this one, by name (then id).",
+    complexity: ({ childComplexity }) => 1 + childComplexity,
+  })
+  children!: OrgTreeNode[];
 }
 
 @Resolver()

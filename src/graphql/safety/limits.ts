@@ -15,7 +15,7 @@ import {
   SelectionSetNode,
   valueFromASTUntyped,
 } from "graphql";
-import { getComplexity, simpleEstimator, ComplexityEstimator } from "graphql-query-complexity";
+import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import { ErrorCode, userError } from "../errors";
 
 export interface Limits {
@@ -99,7 +99,8 @@ function estimateCost(schema: GraphQLSchema, query: DocumentNode, operationName:
       query,
       operationName,
       variables,
-      estimators: [pageEstimator(limits.assumedListSize), simpleEstimator({ defaultComplexity: 1 })],
+      // A field may state its own cost (as OrgTreeNode.children does); otherwise pages and lists decide.
+      estimators: [fieldExtensionsEstimator(), pageEstimator(limits.assumedListSize), simpleEstimator({ defaultComplexity: 1 })],
     });
   } catch {
     return 0;
