@@ -5,6 +5,10 @@
 import { firstDay, isPartialDate, today } from "../../graph/dates";
 import { ID_PATTERN } from "../../graph/model";
 import { badInput } from "../errors";
+import { DEFAULT_LIMITS } from "../safety/limits";
+
+/** The largest page an operation gives: the limit the query-limits plugin puts on every `first`. */
+export const MAX_PAGE = DEFAULT_LIMITS.maxPageSize;
 
 /**
  * Refuses an id that no node can have (ID_PATTERN: what the importer accepts), so text such as

@@ -4,6 +4,7 @@ import { readQuery } from "../../database/query";
 import { NAME_INDEX } from "../../database/indexes";
 import type { RequestContext } from "../context";
 import { badInput } from "../errors";
+import { checkRange, MAX_PAGE } from "./arguments";
 import { OrgRef, orgRefOf } from "./refs";
 
 /**
@@ -48,7 +49,7 @@ export class SearchResolver {
   ): Promise<SearchHit[]> {
     if (text.length > MAX_SEARCH_LENGTH) throw badInput(`text is limited to ${MAX_SEARCH_LENGTH} characters, got ${text.length}.`, "text");
     const size = first ?? 10;
-    if (size < 1 || size > 1000) throw badInput(`first must be between 1 and 1000, got ${size}.`, "first");
+    checkRange("first", size, 1, MAX_PAGE);
     const query = toFulltextQuery(text);
     if (!query) return [];
     return readQuery<SearchHit>(driver, SEARCH, { index: NAME_INDEX, query, first: neo4j.int(size) });

@@ -3,11 +3,10 @@ import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-grap
 import { readQuery } from "../../database/query";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
-import { asOfDay, checkId, checkRange, decodeCursor, encodeCursor } from "./arguments";
+import { asOfDay, checkId, checkRange, decodeCursor, encodeCursor, MAX_PAGE } from "./arguments";
 import { communitiesBelow, pairedAt } from "./in-force";
 import { OrgRef, orgRefOf } from "./refs";
 
-export const MAX_PAGE = 1000;
 const DEFAULT_PAGE = 50;
 
 /**
