@@ -1,18 +1,8 @@
-import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import neo4j, { type Driver } from "neo4j-driver";
-import {
-  AllianceStructureDocument,
-  AreaViewDocument,
-  CoverageDocument,
-  OrgTreeDocument,
-  PartnersDocument,
-  SearchDocument,
-  TraceDocument,
-  UnpairedCommunitiesDocument,
-} from "../src/client";
+import { AreaViewDocument } from "../src/client";
 import { ENTITY_LABEL, NODE_TYPE_NAMES } from "../src/graph/model";
 import { RecordedCall } from "../src/database/recording-driver";
-import { Harness, startHarness } from "./operations/harness";
+import { Harness, OPERATION_REQUESTS, OperationRequest, sendCounted, startHarness } from "./operations/harness";
 
 /**
  * Every id lookup in the custom operations (and in a nested query of the generated API) must use an
@@ -106,28 +96,16 @@ describe("the plan walker", () => {
   });
 });
 
-/** Sends the request through the server and gives back the statements it ran, with their parameters. */
-const callsOf = async <R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<RecordedCall[]> => {
-  h.counter.reset();
-  const res = await h.client.request(document, variables);
-  expect(res.errors).toBeUndefined();
-  return [...h.counter.calls];
-};
-
-/** [name, whether its arguments name an id, the request]. */
-const requests: [string, boolean, () => Promise<RecordedCall[]>][] = [
-  ["search", false, () => callsOf(SearchDocument, { text: "社区" })],
-  ["partners", true, () => callsOf(PartnersDocument, { orgId: "op-comm-b1", asOf: "2024-03" })],
-  ["orgTree", true, () => callsOf(OrgTreeDocument, { rootId: "op-city", depth: 4 })],
-  ["unpairedCommunities with areaId", true, () => callsOf(UnpairedCommunitiesDocument, { areaId: "op-city", asOf: "2024-03", first: 2 })],
-  ["unpairedCommunities without areaId", false, () => callsOf(UnpairedCommunitiesDocument, { asOf: "2024-03", first: 2 })],
-  ["trace", true, () => callsOf(TraceDocument, { fromId: "op-unit-bank" })],
-  // op-alliance-2's member count is undated and cited, so the lookup of its sources' dates runs.
-  ["allianceStructure", true, () => callsOf(AllianceStructureDocument, { allianceId: "op-alliance-2", asOf: "2024-01" })],
-  ["coverage", true, () => callsOf(CoverageDocument, { areaId: "op-city", asOf: "2024-03" })],
-  ["generated: area → subAreas → communities → pairings → projects → results", true, () => callsOf(AreaViewDocument, { areaId: "op-district" })],
+/** The custom operations' requests, and a nested query of the generated API. */
+const requests: OperationRequest[] = [
+  ...OPERATION_REQUESTS,
+  {
+    name: "generated: area → subAreas → communities → pairings → projects → results",
+    withId: true,
+    send: (h) => sendCounted(h, AreaViewDocument, { areaId: "op-district" }),
+  },
 ];
-const withIds = requests.filter(([, withId]) => withId);
+const withIds = requests.filter((r) => r.withId);
 
 describe("every id lookup uses an index", () => {
   beforeAll(async () => {
@@ -135,8 +113,8 @@ describe("every id lookup uses an index", () => {
     await h.client.request(AreaViewDocument, { areaId: "op-city" });
   });
 
-  it.each(requests)("%s", async (name, withId, send) => {
-    const calls = await send();
+  it.each(requests.map((r) => [r.name, r] as const))("%s", async (name, { withId, send }) => {
+    const { calls } = await send(h);
     expect(calls.length).toBeGreaterThan(0);
     const problems: string[] = [];
     for (const call of calls) {
@@ -183,8 +161,8 @@ const PADDING = 1000;
 describe("no id lookup scans, subquery expressions included (PROFILE over a padded graph)", () => {
   const baseline = new Map<string, { calls: RecordedCall[]; hits: number }>();
   beforeAll(async () => {
-    for (const [name, , send] of withIds) {
-      const calls = await send();
+    for (const { name, send } of withIds) {
+      const { calls } = await send(h);
       baseline.set(name, { calls, hits: await dbHitsOf(calls) });
     }
     for (const type of NODE_TYPE_NAMES) {
@@ -203,7 +181,7 @@ describe("no id lookup scans, subquery expressions included (PROFILE over a padd
     expect(await dbHitsOf([call])).toBeGreaterThan(PADDING); // ...but not to PROFILE
   });
 
-  it.each(withIds.map(([name]) => [name]))("%s", async (name) => {
+  it.each(withIds.map((r) => [r.name]))("%s", async (name) => {
     const { calls, hits } = baseline.get(name)!;
     const padded = await dbHitsOf(calls);
     if (padded - hits >= PADDING / 10) {

@@ -4,9 +4,20 @@
  * it runs, and the typed client generated from src/client/operations.graphql.
  */
 import path from "node:path";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import type { Driver } from "neo4j-driver";
-import { Client, createClient } from "../../src/client";
-import { QueryCounter, recordingDriver } from "../../src/database/recording-driver";
+import {
+  AllianceStructureDocument,
+  Client,
+  CoverageDocument,
+  createClient,
+  OrgTreeDocument,
+  PartnersDocument,
+  SearchDocument,
+  TraceDocument,
+  UnpairedCommunitiesDocument,
+} from "../../src/client";
+import { QueryCounter, RecordedCall, recordingDriver } from "../../src/database/recording-driver";
 import { importFiles } from "../../src/interchange/import";
 import { resetGraph, testDriver } from "../helpers/database";
 import { testServer } from "../helpers/server";
@@ -40,3 +51,35 @@ export async function startHarness(): Promise<Harness> {
 
 /** The ids of a list of refs (or of items holding a ref under `node`), for compact expectations. */
 export const ids = (list: ({ id: string } | { node: { id: string } })[]): string[] => list.map((x) => ("node" in x ? x.node.id : x.id));
+
+/** Sends the request with the counter at zero: the statements it ran, with their parameters, and its data. */
+export async function sendCounted<R, V>(h: Harness, document: TypedDocumentNode<R, V>, variables: V): Promise<{ calls: RecordedCall[]; data: R }> {
+  h.counter.reset();
+  const res = await h.client.request(document, variables);
+  expect(res.errors).toBeUndefined();
+  return { calls: [...h.counter.calls], data: res.data! };
+}
+
+export interface OperationRequest {
+  name: string;
+  /** Whether its arguments name a node by id (so an index can always find where it starts). */
+  withId: boolean;
+  send(h: Harness): Promise<{ calls: RecordedCall[] }>;
+}
+
+/** One ordinary request of each custom operation on the fixture graph (unpairedCommunities both ways). */
+export const OPERATION_REQUESTS: OperationRequest[] = [
+  { name: "search", withId: false, send: (h) => sendCounted(h, SearchDocument, { text: "社区" }) },
+  { name: "partners", withId: true, send: (h) => sendCounted(h, PartnersDocument, { orgId: "op-comm-b1", asOf: "2024-03" }) },
+  { name: "orgTree", withId: true, send: (h) => sendCounted(h, OrgTreeDocument, { rootId: "op-city", depth: 4 }) },
+  {
+    name: "unpairedCommunities with areaId",
+    withId: true,
+    send: (h) => sendCounted(h, UnpairedCommunitiesDocument, { areaId: "op-city", asOf: "2024-03", first: 2 }),
+  },
+  { name: "unpairedCommunities without areaId", withId: false, send: (h) => sendCounted(h, UnpairedCommunitiesDocument, { asOf: "2024-03", first: 2 }) },
+  { name: "trace", withId: true, send: (h) => sendCounted(h, TraceDocument, { fromId: "op-unit-bank" }) },
+  // op-alliance-2's member count is undated and cited, so the lookup of its sources' dates runs.
+  { name: "allianceStructure", withId: true, send: (h) => sendCounted(h, AllianceStructureDocument, { allianceId: "op-alliance-2", asOf: "2024-01" }) },
+  { name: "coverage", withId: true, send: (h) => sendCounted(h, CoverageDocument, { areaId: "op-city", asOf: "2024-03" }) },
+];
