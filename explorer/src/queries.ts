@@ -41,6 +41,16 @@ export const PartnershipFields = graphql(`
   }
 `);
 
+/** An area's own children only: the planner's bars, without the level below them. */
+export const ChildrenQuery = graphql(`
+  query ExplorerChildren($rootId: ID!) {
+    orgTree(rootId: $rootId, depth: 1) {
+      node { id name nameEn type }
+      children { node { id name nameEn type } }
+    }
+  }
+`);
+
 export const FactsQuery = graphql(`
   query ExplorerFacts($id: ID!, $asOf: String) {
     partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }

@@ -19,6 +19,7 @@ type Documents = {
     "\n  query ExplorerDistricts {\n    areas(where: { level: { in: [\"city\", \"district\"] } }, sort: [{ name: ASC }], limit: 50) {\n      id\n      name\n      nameEn\n      level\n    }\n  }\n": typeof types.ExplorerDistrictsDocument,
     "\n  query ExplorerTree($rootId: ID!) {\n    orgTree(rootId: $rootId, depth: 2) {\n      node { id name nameEn type }\n      children {\n        node { id name nameEn type }\n        children { node { id } }\n      }\n    }\n  }\n": typeof types.ExplorerTreeDocument,
     "\n  fragment ExplorerPartnership on Partnership {\n    partner { id name nameEn type }\n    pairing { id kind since until }\n  }\n": typeof types.ExplorerPartnershipFragmentDoc,
+    "\n  query ExplorerChildren($rootId: ID!) {\n    orgTree(rootId: $rootId, depth: 1) {\n      node { id name nameEn type }\n      children { node { id name nameEn type } }\n    }\n  }\n": typeof types.ExplorerChildrenDocument,
     "\n  query ExplorerFacts($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n    units(where: { id: { eq: $id } }) { alliances { id name } }\n    communities(where: { id: { eq: $id } }) { alliances { id name } }\n    partyOrganizations(where: { id: { eq: $id } }) { alliances { id name } }\n  }\n": typeof types.ExplorerFactsDocument,
     "\n  query ExplorerNode($id: ID!) {\n    entities(where: { id: { eq: $id } }, limit: 1) {\n      __typename\n      id\n      name\n      nameEn\n    }\n  }\n": typeof types.ExplorerNodeDocument,
     "\n  query ExplorerPartners($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n  }\n": typeof types.ExplorerPartnersDocument,
@@ -31,6 +32,7 @@ const documents: Documents = {
     "\n  query ExplorerDistricts {\n    areas(where: { level: { in: [\"city\", \"district\"] } }, sort: [{ name: ASC }], limit: 50) {\n      id\n      name\n      nameEn\n      level\n    }\n  }\n": types.ExplorerDistrictsDocument,
     "\n  query ExplorerTree($rootId: ID!) {\n    orgTree(rootId: $rootId, depth: 2) {\n      node { id name nameEn type }\n      children {\n        node { id name nameEn type }\n        children { node { id } }\n      }\n    }\n  }\n": types.ExplorerTreeDocument,
     "\n  fragment ExplorerPartnership on Partnership {\n    partner { id name nameEn type }\n    pairing { id kind since until }\n  }\n": types.ExplorerPartnershipFragmentDoc,
+    "\n  query ExplorerChildren($rootId: ID!) {\n    orgTree(rootId: $rootId, depth: 1) {\n      node { id name nameEn type }\n      children { node { id name nameEn type } }\n    }\n  }\n": types.ExplorerChildrenDocument,
     "\n  query ExplorerFacts($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n    units(where: { id: { eq: $id } }) { alliances { id name } }\n    communities(where: { id: { eq: $id } }) { alliances { id name } }\n    partyOrganizations(where: { id: { eq: $id } }) { alliances { id name } }\n  }\n": types.ExplorerFactsDocument,
     "\n  query ExplorerNode($id: ID!) {\n    entities(where: { id: { eq: $id } }, limit: 1) {\n      __typename\n      id\n      name\n      nameEn\n    }\n  }\n": types.ExplorerNodeDocument,
     "\n  query ExplorerPartners($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n  }\n": types.ExplorerPartnersDocument,
@@ -55,6 +57,10 @@ export function graphql(source: "\n  query ExplorerTree($rootId: ID!) {\n    org
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ExplorerPartnership on Partnership {\n    partner { id name nameEn type }\n    pairing { id kind since until }\n  }\n"): typeof import('./graphql').ExplorerPartnershipFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerChildren($rootId: ID!) {\n    orgTree(rootId: $rootId, depth: 1) {\n      node { id name nameEn type }\n      children { node { id name nameEn type } }\n    }\n  }\n"): typeof import('./graphql').ExplorerChildrenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

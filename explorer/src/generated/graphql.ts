@@ -25,6 +25,13 @@ export type ExplorerTreeQuery = { orgTree: { node: { id: string, name: string, n
 
 export type ExplorerPartnershipFragment = { partner: { id: string, name: string, nameEn: string | null, type: string }, pairing: { id: string, kind: string, since: string | null, until: string | null } };
 
+export type ExplorerChildrenQueryVariables = Exact<{
+  rootId: string;
+}>;
+
+
+export type ExplorerChildrenQuery = { orgTree: { node: { id: string, name: string, nameEn: string | null, type: string }, children: Array<{ node: { id: string, name: string, nameEn: string | null, type: string } }> } };
+
 export type ExplorerFactsQueryVariables = Exact<{
   id: string;
   asOf?: string | null | undefined;
@@ -171,6 +178,26 @@ export const ExplorerTreeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerTreeQuery, ExplorerTreeQueryVariables>;
+export const ExplorerChildrenDocument = new TypedDocumentString(`
+    query ExplorerChildren($rootId: ID!) {
+  orgTree(rootId: $rootId, depth: 1) {
+    node {
+      id
+      name
+      nameEn
+      type
+    }
+    children {
+      node {
+        id
+        name
+        nameEn
+        type
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerChildrenQuery, ExplorerChildrenQueryVariables>;
 export const ExplorerFactsDocument = new TypedDocumentString(`
     query ExplorerFacts($id: ID!, $asOf: String) {
   partners(orgId: $id, asOf: $asOf) {

@@ -1,9 +1,10 @@
 import { request } from "../api";
 import { errorBox, h, loading, nodeLabel, show } from "../dom";
 import { go } from "../main";
-import { CoverageQuery, TreeQuery, UnpairedQuery } from "../queries";
+import type { ExplorerCoverageQuery } from "../generated/graphql";
+import { ChildrenQuery, CoverageQuery, UnpairedQuery } from "../queries";
 
-type Coverage = { area: { id: string; name: string; nameEn?: string | null; type: string }; communities: number; paired: number; unpaired: number; withStation: number };
+type Coverage = ExplorerCoverageQuery["coverage"];
 
 function bar(c: Coverage): HTMLElement[] {
   const total = Math.max(c.communities, 1);
@@ -29,7 +30,7 @@ export async function renderPlanner(container: HTMLElement, id: string): Promise
   async function loadBars(): Promise<void> {
     show(bars, loading("coverage"));
     try {
-      const { orgTree } = await request(TreeQuery, { rootId: id });
+      const { orgTree } = await request(ChildrenQuery, { rootId: id });
       const areas = [orgTree.node, ...orgTree.children.map((c) => c.node).filter((n) => n.type === "Area")];
       const rows = await Promise.all(areas.map((a) => request(CoverageQuery, { areaId: a.id, asOf: asOf.value || undefined })));
       show(bars, ...rows.flatMap((r) => bar(r.coverage)));
