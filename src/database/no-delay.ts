@@ -1,6 +1,7 @@
 import net from "node:net";
 
-let applied = false;
+/** Marks the patched prototype, so that loading this module again (as jest does per test file) patches once. */
+const PATCHED = Symbol.for("partygraph.noDelayOnKeepAlive");
 
 /**
  * Turns Nagle's algorithm off on the driver's Bolt sockets. neo4j-driver (5.x) leaves it on and has
@@ -11,10 +12,11 @@ let applied = false;
  * sockets that ask for keep-alive (HTTP agents) get no-delay too, which Node's HTTP sets anyway.
  */
 export function disableNagleOnDriverSockets(): void {
-  if (applied) return;
-  applied = true;
-  const setKeepAlive = net.Socket.prototype.setKeepAlive;
-  net.Socket.prototype.setKeepAlive = function (this: net.Socket, ...args: Parameters<net.Socket["setKeepAlive"]>) {
+  const prototype = net.Socket.prototype as net.Socket & { [PATCHED]?: true };
+  if (prototype[PATCHED]) return;
+  prototype[PATCHED] = true;
+  const setKeepAlive = prototype.setKeepAlive;
+  prototype.setKeepAlive = function (this: net.Socket, ...args: Parameters<net.Socket["setKeepAlive"]>) {
     this.setNoDelay(true);
     return setKeepAlive.apply(this, args);
   };
