@@ -105,6 +105,8 @@ async function cases(): Promise<Case[]> {
     // Bodies that are not a GraphQL request.
     { name: "a 5 MB body", raw: JSON.stringify({ query: "{ __typename }", variables: { pad: "x".repeat(5 * 1024 * 1024) } }), status: 413, code: "BAD_USER_INPUT" },
     { name: "a body that is not JSON", raw: "{ query: nope", status: 400, code: "BAD_USER_INPUT" },
+    { name: "a JSON body sent as text/plain (a cross-site form)", raw: JSON.stringify(query("{ __typename }")), headers: { "content-type": "text/plain" }, status: 400, code: "BAD_REQUEST" },
+    { name: "a body in Latin-1", raw: JSON.stringify(query("{ __typename }")), headers: { "content-type": "application/json; charset=latin1" }, status: 415, code: "BAD_USER_INPUT" },
     { name: "a batch of operations", body: [query("{ __typename }"), query("{ __typename }")], status: 400, code: "BAD_REQUEST" },
     { name: "a body without a query", body: { variables: {} }, status: 400, code: "BAD_REQUEST" },
     { name: "a query that is not a string", body: { query: 42 }, status: 400, code: "BAD_REQUEST" },

@@ -1,0 +1,79 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { ApolloServer, BaseContext, HeaderMap } from "@apollo/server";
+import bodyParser from "body-parser";
+import { ErrorCode } from "./errors";
+
+/** Where GraphQL requests enter: `/graphql`, with or without a query string or a trailing slash. */
+export function isGraphQLPath(url: string | undefined): boolean {
+  const path = (url ?? "").split("?", 1)[0];
+  return path === "/graphql" || path === "/graphql/";
+}
+
+/**
+ * The /graphql endpoint on Node's own http server, without Express: its router, its response
+ * helpers and its ETag hashing cost about half a millisecond of every request here, and a
+ * GraphQL request needs none of them. Apollo's documented integration contract
+ * (executeHTTPGraphQLRequest) does the rest, as @apollo/server's standalone server does.
+ */
+export function graphqlEndpoint<Context extends BaseContext>(
+  apollo: ApolloServer<Context>,
+  context: (req: IncomingMessage) => Promise<Context>,
+  maxBody: string,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const parseJson = bodyParser.json({ limit: maxBody });
+  return (req, res) => {
+    parseJson(req, res, (error?: unknown) => {
+      if (error) return answerBodyError(res, error, maxBody);
+      execute(apollo, context, req, res).catch((failure: unknown) => answerFailure(res, failure));
+    });
+  };
+}
+
+async function execute<Context extends BaseContext>(
+  apollo: ApolloServer<Context>,
+  context: (req: IncomingMessage) => Promise<Context>,
+  req: IncomingMessage & { body?: unknown },
+  res: ServerResponse,
+): Promise<void> {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+  }
+  const query = req.url?.indexOf("?") ?? -1;
+  const response = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: query >= 0 ? req.url!.slice(query) : "", body: req.body },
+    context: () => context(req),
+  });
+  res.statusCode = response.status ?? 200;
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  if (response.body.kind === "complete") {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+/** A body too large, not JSON or in a charset other than UTF-8 is answered in GraphQL's error shape. */
+function answerBodyError(res: ServerResponse, error: unknown, maxBody: string): void {
+  const { status: statusField, statusCode, type } = (error ?? {}) as { status?: number; statusCode?: number; type?: string };
+  const status = Number(statusField ?? statusCode ?? 500);
+  if (status >= 500) return answerFailure(res, error);
+  const message =
+    type === "entity.too.large"
+      ? `The request body is larger than ${maxBody.toUpperCase()}.`
+      : type === "entity.parse.failed"
+        ? "The request body is not valid JSON."
+        : "The request could not be read.";
+  sendJson(res, status, { errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+}
+
+/** Apollo answers every GraphQL error itself; reaching here means the request broke below it. */
+function answerFailure(res: ServerResponse, _failure: unknown): void {
+  if (res.headersSent) return void res.destroy();
+  sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
+}
