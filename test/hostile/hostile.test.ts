@@ -23,6 +23,10 @@ interface Case {
 }
 
 const query = (q: string, variables?: Record<string, unknown>) => ({ query: q, variables });
+const PAGED = "query ($n: Int) { areas(limit: $n) { subAreas(limit: $n) { id } } }";
+const PAGED_BY_DEFAULT = "query ($n: Int = 1000) { areas(limit: $n) { subAreas(limit: $n) { id } } }";
+const INCLUDED = "query ($deep: Boolean!) { areas(limit: 1000) { subAreas(limit: 1000) @include(if: $deep) { id } } }";
+const PAGED_AND_SEARCH = "query ($n: Int, $t: String!) { search(text: $t) { score } areas(limit: $n) { subAreas(limit: $n) { id } } }";
 const nest = (depth: number): string => `{ areas(limit: 1) ${"{ subAreas(limit: 1) ".repeat(depth - 2)}{ id }${" }".repeat(depth - 2)} }`;
 
 // Text meant to break out of a Cypher string, a Lucene query, a JSON document or an HTML page.
@@ -93,6 +97,15 @@ async function cases(): Promise<Case[]> {
     { name: "401 fields", body: query(`{ areas(limit: 1) { ${"id ".repeat(401)}} }`), status: 400, code: "QUERY_TOO_COMPLEX" },
     { name: "a million-row cross product", body: query("{ areas(limit: 1000) { subAreas(limit: 1000) { id } } }"), status: 400, code: "QUERY_TOO_COMPLEX" },
     { name: "fragments that multiply the cost", body: query("query { areas(limit: 1000) { ...F } } fragment F on Area { communities(limit: 1000) { id } }"), status: 400, code: "QUERY_TOO_COMPLEX" },
+    // The cost is kept per document and page-size variables: each pair is one document, cheap then costly.
+    { name: "cost cache: small pages", body: query(PAGED, { n: 1 }), status: 200, code: "OK" },
+    { name: "cost cache: the same document with large pages", body: query(PAGED, { n: 1000 }), status: 400, code: "QUERY_TOO_COMPLEX" },
+    { name: "cost cache: a null page", body: query(PAGED_BY_DEFAULT, { n: null }), status: 200, code: "OK" },
+    { name: "cost cache: the page left to its large default", body: query(PAGED_BY_DEFAULT), status: 400, code: "QUERY_TOO_COMPLEX" },
+    { name: "cost cache: @include false", body: query(INCLUDED, { deep: false }), status: 200, code: "OK" },
+    { name: "cost cache: @include true", body: query(INCLUDED, { deep: true }), status: 400, code: "QUERY_TOO_COMPLEX" },
+    { name: "cost cache: large pages beside a variable that does not fit", body: query(PAGED_AND_SEARCH, { n: 1000, t: 5 }), status: 400, code: "BAD_USER_INPUT" },
+    { name: "cost cache: large pages once it fits", body: query(PAGED_AND_SEARCH, { n: 1000, t: "社区" }), status: 400, code: "QUERY_TOO_COMPLEX" },
     { name: "huge first on search", body: query('{ search(text: "社区", first: 100000) { score } }'), status: 400, code: "BAD_USER_INPUT" },
     { name: "huge first in a variable", body: query("query ($n: Int) { search(text: \"社区\", first: $n) { score } }", { n: 1000000 }), status: 400, code: "BAD_USER_INPUT" },
     { name: "huge limit on a generated list", body: query("{ areas(limit: 5000) { id } }"), status: 400, code: "BAD_USER_INPUT" },

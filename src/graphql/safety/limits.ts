@@ -45,6 +45,8 @@ interface Shape {
   aliases: number;
   fields: number;
   pageSizes: { field: string; argument: string; value: unknown }[];
+  /** The variables the cost can depend on: those given to a page argument, @skip or @include. */
+  costVariables: Set<string>;
 }
 
 /** Walks the operation once, following fragments; fragment cycles were already refused by validation. */
@@ -53,9 +55,12 @@ function measure(
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
 ): Shape {
-  const shape: Shape = { depth: 0, aliases: 0, fields: 0, pageSizes: [] };
+  const shape: Shape = { depth: 0, aliases: 0, fields: 0, pageSizes: [], costVariables: new Set() };
   const visit = (set: SelectionSetNode, depth: number): void => {
     for (const selection of set.selections) {
+      for (const directive of selection.directives ?? []) {
+        for (const argument of directive.arguments ?? []) if (argument.value.kind === Kind.VARIABLE) shape.costVariables.add(argument.value.name.value);
+      }
       if (selection.kind === Kind.FIELD) {
         visitField(selection, depth + 1);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -72,6 +77,7 @@ function measure(
     shape.depth = Math.max(shape.depth, depth);
     for (const argument of field.arguments ?? []) {
       if (PAGE_ARGUMENTS.has(argument.name.value)) {
+        if (argument.value.kind === Kind.VARIABLE) shape.costVariables.add(argument.value.name.value);
         shape.pageSizes.push({ field: field.name.value, argument: argument.name.value, value: valueFromASTUntyped(argument.value, variables) });
       }
     }
@@ -91,8 +97,8 @@ function pageEstimator(assumedListSize: number): ComplexityEstimator {
   };
 }
 
-/** The estimated cost, or 0 when the variables do not fit the operation: execution then refuses them with BAD_USER_INPUT. */
-function estimateCost(schema: GraphQLSchema, query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, limits: Limits): number {
+/** The estimated cost, or undefined when the variables do not fit the operation: execution then refuses them with BAD_USER_INPUT. */
+function estimateCost(schema: GraphQLSchema, query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, limits: Limits): number | undefined {
   try {
     return getComplexity({
       schema,
@@ -103,14 +109,43 @@ function estimateCost(schema: GraphQLSchema, query: DocumentNode, operationName:
       estimators: [fieldExtensionsEstimator(), pageEstimator(limits.assumedListSize), simpleEstimator({ defaultComplexity: 1 })],
     });
   } catch {
-    return 0;
+    return undefined;
   }
+}
+
+/** Enough to keep every page-size combination a client really sends; a client cycling through more only misses. */
+const COSTS_KEPT_PER_DOCUMENT = 64;
+
+/**
+ * The cost, computed once per document and values of its cost variables. Estimating walks the
+ * whole operation against the schema (0.15 ms a request here, as much as the rest of Apollo's
+ * pipeline); Apollo hands back the same parsed document for the same query text, and the cost
+ * reads no other variable, so a request that differs only in ids or dates reuses it.
+ */
+function costCache(schema: GraphQLSchema, limits: Limits) {
+  const byDocument = new WeakMap<DocumentNode, Map<string, number>>();
+  return (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, costVariables: Set<string>): number | undefined => {
+    // An absent variable takes its default, a null one does not: the key tells them apart.
+    const given = [...costVariables].sort().map((name) => [name, name in variables, variables[name] ?? null]);
+    const key = JSON.stringify([operationName ?? null, given]);
+    let costs = byDocument.get(document);
+    if (!costs) byDocument.set(document, (costs = new Map()));
+    const known = costs.get(key);
+    if (known !== undefined) return known;
+    const cost = estimateCost(schema, document, operationName, variables, limits);
+    // Not kept when the variables did not fit: other variables could make the same key fit.
+    if (cost === undefined) return undefined;
+    if (costs.size >= COSTS_KEPT_PER_DOCUMENT) costs.clear();
+    costs.set(key, cost);
+    return cost;
+  };
 }
 
 const tooComplex = (message: string, limit: string, value: number, max: number) =>
   userError(ErrorCode.QUERY_TOO_COMPLEX, message, { limit, value, max, http: { status: 400 } });
 
 export function queryLimits(schema: GraphQLSchema, limits: Limits = DEFAULT_LIMITS): ApolloServerPlugin {
+  const costOf = costCache(schema, limits);
   return {
     async requestDidStart() {
       return {
@@ -137,7 +172,7 @@ export function queryLimits(schema: GraphQLSchema, limits: Limits = DEFAULT_LIMI
               });
             }
           }
-          const cost = estimateCost(schema, document, operation.name?.value, variables, limits);
+          const cost = costOf(document, operation.name?.value, variables, shape.costVariables) ?? 0;
           if (cost > limits.maxCost) {
             throw tooComplex(
               `The query's estimated cost is ${cost}; at most ${limits.maxCost} is allowed. Ask for smaller pages (first/limit) or fewer nested lists.`,
