@@ -5,6 +5,7 @@ import type { RequestContext } from "../context";
 import { notFound } from "../errors";
 import { asOfDay, checkId } from "./arguments";
 import { OrgRef, orgRefOf } from "./refs";
+import { answerType } from "./answer-type";
 
 /** Units a member count is reported in: 家 (enterprises, institutions) and 个 (organizations). */
 export const MEMBER_COUNT_UNITS = ["家", "个"];
@@ -41,7 +42,7 @@ RETURN ${orgRefOf("alliance")} AS alliance, alliance.founded AS founded,
     } AS r
   } AS reports`;
 
-@ObjectType({ description: "A member of an alliance, through its MEMBER_OF link." })
+@ObjectType(answerType("A member of an alliance, through its MEMBER_OF link."))
 export class AllianceMember {
   @Field(() => OrgRef) node!: OrgRef;
   @Field(() => String, { nullable: true, description: "e.g. 常任理事长单位." }) role?: string | null;
@@ -50,19 +51,19 @@ export class AllianceMember {
   @Field(() => String, { nullable: true }) until?: string | null;
 }
 
-@ObjectType()
+@ObjectType(answerType())
 export class SectorCount {
   @Field(() => String, { description: 'A Unit sector, or "unspecified" for members without one (communities, party organizations...).' }) sector!: string;
   @Field(() => Int) count!: number;
 }
 
-@ObjectType()
+@ObjectType(answerType())
 export class MemberCountAt {
   @Field(() => String, { description: "The date of the change, as written in the graph." }) date!: string;
   @Field(() => Int) memberCount!: number;
 }
 
-@ObjectType({ description: "Who is in an alliance at a date, by sector, and how its size changed." })
+@ObjectType(answerType("Who is in an alliance at a date, by sector, and how its size changed."))
 export class AllianceStructure {
   @Field(() => OrgRef) alliance!: OrgRef;
   @Field(() => Int, { description: "Members in force at asOf; where a source reports a larger count, that figure." }) memberCount!: number;

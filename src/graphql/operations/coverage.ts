@@ -5,6 +5,7 @@ import { notFound } from "../errors";
 import { asOfDay, checkId } from "./arguments";
 import { communitiesBelow, pairedAt } from "./in-force";
 import { OrgRef, orgRefOf } from "./refs";
+import { answerType } from "./answer-type";
 
 /**
  * One row for the area (none when no Area has the id): the communities anywhere below it, how many
@@ -19,7 +20,7 @@ RETURN ${orgRefOf("area")} AS area,
        size([c IN communities WHERE ${pairedAt("c")}]) AS paired,
        size([c IN communities WHERE EXISTS { (c)<-[:PART_OF]-(:ServiceStation) }]) AS withStation`;
 
-@ObjectType({ description: "How well the pairings cover an area's communities at a date." })
+@ObjectType(answerType("How well the pairings cover an area's communities at a date."))
 export class Coverage {
   @Field(() => OrgRef) area!: OrgRef;
   @Field(() => Int, { description: "Communities anywhere below the area (grids and villages included: every Community node)." }) communities!: number;

@@ -4,6 +4,7 @@ import type { RequestContext } from "../context";
 import { notFound } from "../errors";
 import { checkId, checkRange } from "./arguments";
 import { OrgRef, orgRefOf } from "./refs";
+import { answerType } from "./answer-type";
 
 export const MAX_TREE_DEPTH = 10;
 const DEFAULT_TREE_DEPTH = 3;
@@ -39,7 +40,7 @@ RETURN {node: ${orgRefOf("root")}, children: ${depth === 0 ? "[]" : level(1)}} A
 
 const ORG_TREE: readonly string[] = Array.from({ length: MAX_TREE_DEPTH + 1 }, (_, depth) => treeQuery(depth));
 
-@ObjectType({ description: "A node and, nested, the nodes PART_OF it." })
+@ObjectType(answerType("A node and, nested, the nodes PART_OF it."))
 export class OrgTreeNode {
   @Field(() => OrgRef) node!: OrgRef;
   // The whole tree comes from one query bounded by `depth`, so a nested selection adds fields, not

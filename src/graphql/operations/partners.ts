@@ -7,6 +7,7 @@ import { notFound } from "../errors";
 import { asOfDay, checkId } from "./arguments";
 import { inForce } from "./in-force";
 import { OrgRef, orgRefOf } from "./refs";
+import { answerType } from "./answer-type";
 
 /**
  * One row for the organization, or none when no organization has the id. `partnerships` holds one
@@ -44,13 +45,13 @@ MATCH (pairing:Pairing {id: id})<-[link:PARTY_TO]-(party)
 WITH id, party, link ORDER BY party.name, party.id
 RETURN id, collect({node: ${orgRefOf("party")}, role: link.role}) AS parties`;
 
-@ObjectType({ description: "A party to a pairing, with the role its PARTY_TO link gives." })
+@ObjectType(answerType("A party to a pairing, with the role its PARTY_TO link gives."))
 export class PairingParty {
   @Field(() => OrgRef) node!: OrgRef;
   @Field(() => String, { nullable: true }) role?: string | null;
 }
 
-@ObjectType({ description: "A pairing (结对共建, 双报到...) as the custom operations name it." })
+@ObjectType(answerType("A pairing (结对共建, 双报到...) as the custom operations name it."))
 export class PairingRef {
   @Field(() => ID) id!: string;
   @Field(() => String, { nullable: true }) name?: string | null;
@@ -60,7 +61,7 @@ export class PairingRef {
   @Field(() => String, { nullable: true }) until?: string | null;
 }
 
-@ObjectType({ description: "One partner through one pairing." })
+@ObjectType(answerType("One partner through one pairing."))
 export class Partnership {
   @Field(() => OrgRef) partner!: OrgRef;
   @Field(() => PairingRef) pairing!: PairingRef;

@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { answerType } from "./answer-type";
 
 /** A node as the custom operations name it: enough to show it and to ask for more. */
-@ObjectType({ description: "A node of the graph, by id, name and node type." })
+@ObjectType(answerType("A node of the graph, by id, name and node type."))
 export class OrgRef {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;

@@ -6,6 +6,7 @@ import type { RequestContext } from "../context";
 import { badInput } from "../errors";
 import { checkRange, MAX_PAGE } from "./arguments";
 import { OrgRef, orgRefOf } from "./refs";
+import { answerType } from "./answer-type";
 
 /**
  * Full-text hits over name and nameEn, best first. The index uses the `cjk` analyzer (bigrams),
@@ -19,7 +20,7 @@ LIMIT $first`;
 
 export const MAX_SEARCH_LENGTH = 200;
 
-@ObjectType()
+@ObjectType(answerType())
 export class SearchHit {
   @Field(() => OrgRef) node!: OrgRef;
   @Field(() => Float) score!: number;

@@ -4,6 +4,7 @@ import type { RequestContext } from "../context";
 import { notFound } from "../errors";
 import { checkId, checkRange } from "./arguments";
 import { OrgRef, orgRefOf } from "./refs";
+import { answerType } from "./answer-type";
 
 export const MAX_TRACE_DEPTH = 10;
 const DEFAULT_TRACE_DEPTH = 6;
@@ -47,13 +48,13 @@ RETURN COLLECT {
   } AS found
 } AS paths`);
 
-@ObjectType({ description: "One node on a traced path and the link type that reached it." })
+@ObjectType(answerType("One node on a traced path and the link type that reached it."))
 export class TraceStep {
   @Field(() => OrgRef) node!: OrgRef;
   @Field(() => String, { nullable: true, description: "PARTY_TO, RUNS, HELD or PRODUCED; null on the first step." }) via!: string | null;
 }
 
-@ObjectType({ description: "The Result a traced path ends at." })
+@ObjectType(answerType("The Result a traced path ends at."))
 export class TraceResult {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
@@ -63,7 +64,7 @@ export class TraceResult {
   @Field(() => String, { nullable: true }) date?: string | null;
 }
 
-@ObjectType({ description: "A Source as cited: the document and where in it." })
+@ObjectType(answerType("A Source as cited: the document and where in it."))
 export class SourceRef {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
@@ -72,7 +73,7 @@ export class SourceRef {
   @Field(() => String, { nullable: true, description: 'Where in the document, e.g. "para 7".' }) locator?: string | null;
 }
 
-@ObjectType({ description: "A path from the start to a Result, with the evidence for every node and link on it." })
+@ObjectType(answerType("A path from the start to a Result, with the evidence for every node and link on it."))
 export class TracePath {
   @Field(() => [TraceStep]) steps!: TraceStep[];
   @Field(() => TraceResult) result!: TraceResult;

@@ -6,6 +6,7 @@ import { notFound } from "../errors";
 import { asOfDay, checkId, checkRange, decodeCursor, encodeCursor, MAX_PAGE } from "./arguments";
 import { communitiesBelow, pairedAt } from "./in-force";
 import { OrgRef, orgRefOf } from "./refs";
+import { answerType } from "./answer-type";
 
 const DEFAULT_PAGE = 50;
 
@@ -31,7 +32,7 @@ RETURN size(unpaired) AS totalCount,
 const UNPAIRED_IN_AREA = unpairedIn("MATCH (area:Area {id: $areaId})\n", communitiesBelow("area", "c"));
 const UNPAIRED_EVERYWHERE = unpairedIn("", "(c:Community)");
 
-@ObjectType({ description: "A page of the communities that no pairing in force covers." })
+@ObjectType(answerType("A page of the communities that no pairing in force covers."))
 export class UnpairedCommunities {
   @Field(() => Int, { description: "All unpaired communities in scope, not just this page." }) totalCount!: number;
   @Field(() => [OrgRef], { description: "This page, ordered by id." }) items!: OrgRef[];
