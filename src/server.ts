@@ -13,6 +13,7 @@ import { checkHealth } from "./database/health";
 import { createContext, RequestContext } from "./graphql/context";
 import { formatErrorFor } from "./graphql/errors";
 import { graphqlEndpoint, isGraphQLPath } from "./graphql/http-endpoint";
+import { jitExecution } from "./graphql/jit-execution";
 import { createTokenVerifier } from "./graphql/safety/auth";
 import { queryLimits } from "./graphql/safety/limits";
 import { mutationIds } from "./graphql/safety/mutation-ids";
@@ -47,7 +48,7 @@ export async function startServer(config: Config, driver: Driver): Promise<Runni
   const schema = await buildApiSchema(driver, config);
   const verifyToken = createTokenVerifier(config);
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    gateway: jitExecution(schema),
     introspection: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: MAX_TOKENS },
