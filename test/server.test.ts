@@ -34,6 +34,21 @@ describe("the API over a real Neo4j", () => {
     expect(body.neo4j.address).toMatch(/:\d+$/);
   });
 
+  it("answers a query sent by GET, and shows Apollo's query editor to a browser", async () => {
+    const get = await fetch(`${server.url}?query=${encodeURIComponent("{ __typename }")}`, { headers: { "apollo-require-preflight": "true" } });
+    expect(get.status).toBe(200);
+    expect(await get.json()).toEqual({ data: { __typename: "Query" } });
+    const page = await fetch(`${server.url}/`, { headers: { accept: "text/html" } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toMatch(/text\/html/);
+    expect(await page.text()).toMatch(/apollo/i);
+  });
+
+  it("answers compact JSON", async () => {
+    const res = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    expect(await res.text()).toBe('{"data":{"__typename":"Query"}}');
+  });
+
   it("serves the generated API and the custom operations in one schema", async () => {
     const res = await gql(server.url, "{ areas(limit: 1) { id } search(text: \"社区\") { score } }");
     expect(res.errors).toBeUndefined();
