@@ -78,7 +78,7 @@ export async function startServer(config: Config, driver: Driver): Promise<Runni
     const health = await checkHealth(driver);
     res.status(health.status === "ok" ? 200 : 503).json(health);
   });
-  const graphql = graphqlEndpoint(apollo, async (req) => createContext(driver, await verifyToken(req.headers.authorization)), MAX_BODY);
+  const graphql = graphqlEndpoint(apollo, async (req) => createContext(driver, await verifyToken(req.headers.authorization)), { maxBody: MAX_BODY, logger });
   httpServer.on("request", (req, res) => (isGraphQLPath(req.url) ? graphql(req, res) : app(req, res)));
 
   await listen(httpServer, config.port);
