@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --size 10k|100k|1m] [--seed S] [--load-seconds N] [--reuse] [--keep]`
+ * `npm run bench [-- --size 10k|100k|1m] [--seed S] [--load-seconds N] [--reuse] [--keep] [--only NAME]`
  *
  * Side by side, in one run: each contract operation and a four-level generated query asked over HTTP
  * (the real server, in its own process, over a driver that counts queries) and as hand-written
@@ -9,7 +9,8 @@
  * Writes bench/results.json (one entry per size, so sizes can be compared) and prints Markdown.
  *
  * --reuse keeps the graph already loaded when it has the expected node count (no import figures);
- * --keep leaves the bench Neo4j running afterwards (it is stopped otherwise, if this run started it).
+ * --keep leaves the bench Neo4j running afterwards (it is stopped otherwise, if this run started it);
+ * --only NAME runs the cases whose name contains NAME, and prints them without writing results.json.
  */
 import { ChildProcess, fork } from "node:child_process";
 import fs from "node:fs";
@@ -454,8 +455,13 @@ runCli(async () => {
     };
     const previous = fs.existsSync(RESULTS_FILE) ? (JSON.parse(fs.readFileSync(RESULTS_FILE, "utf8")) as { runs?: Record<string, RunResult> }) : {};
     const runs = { ...(previous.runs ?? {}), [options.size]: run };
-    fs.writeFileSync(RESULTS_FILE, `${JSON.stringify({ runs }, null, 2)}\n`);
     process.stdout.write(`${markdown(run)}\n`);
+    // A run of some cases (--only) is printed, but does not replace the full run kept for its size.
+    if (options.only) {
+      log(`Not written to ${path.relative(process.cwd(), RESULTS_FILE)}: --only ran part of the cases.`);
+      return;
+    }
+    fs.writeFileSync(RESULTS_FILE, `${JSON.stringify({ runs }, null, 2)}\n`);
     const table = growth(runs);
     if (table) process.stdout.write(`\n${table}\n`);
     log(`Wrote ${path.relative(process.cwd(), RESULTS_FILE)}.`);
