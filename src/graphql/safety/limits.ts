@@ -16,6 +16,7 @@ import {
   valueFromASTUntyped,
 } from "graphql";
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
+import { DocumentCache } from "../document-cache";
 import { ErrorCode, userError } from "../errors";
 
 export interface Limits {
@@ -119,25 +120,16 @@ const COSTS_KEPT_PER_DOCUMENT = 64;
 /**
  * The cost, computed once per document and values of its cost variables. Estimating walks the
  * whole operation against the schema (0.15 ms a request here, as much as the rest of Apollo's
- * pipeline); Apollo hands back the same parsed document for the same query text, and the cost
- * reads no other variable, so a request that differs only in ids or dates reuses it.
+ * pipeline), and the cost reads no other variable, so a request that differs only in ids or dates
+ * reuses it. A failed estimate is not kept: other variables could make the same key fit.
  */
 function costCache(schema: GraphQLSchema, limits: Limits) {
-  const byDocument = new WeakMap<DocumentNode, Map<string, number>>();
+  const costs = new DocumentCache<number>(COSTS_KEPT_PER_DOCUMENT);
   return (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, costVariables: Set<string>): number | undefined => {
     // An absent variable takes its default, a null one does not: the key tells them apart.
     const given = [...costVariables].sort().map((name) => [name, name in variables, variables[name] ?? null]);
     const key = JSON.stringify([operationName ?? null, given]);
-    let costs = byDocument.get(document);
-    if (!costs) byDocument.set(document, (costs = new Map()));
-    const known = costs.get(key);
-    if (known !== undefined) return known;
-    const cost = estimateCost(schema, document, operationName, variables, limits);
-    // Not kept when the variables did not fit: other variables could make the same key fit.
-    if (cost === undefined) return undefined;
-    if (costs.size >= COSTS_KEPT_PER_DOCUMENT) costs.clear();
-    costs.set(key, cost);
-    return cost;
+    return costs.get(document, key, () => estimateCost(schema, document, operationName, variables, limits));
   };
 }
 
