@@ -453,14 +453,14 @@ runCli(async () => {
       arguments: args,
       cases,
     };
-    const previous = fs.existsSync(RESULTS_FILE) ? (JSON.parse(fs.readFileSync(RESULTS_FILE, "utf8")) as { runs?: Record<string, RunResult> }) : {};
-    const runs = { ...(previous.runs ?? {}), [options.size]: run };
     process.stdout.write(`${markdown(run)}\n`);
     // A run of some cases (--only) is printed, but does not replace the full run kept for its size.
     if (options.only) {
       log(`Not written to ${path.relative(process.cwd(), RESULTS_FILE)}: --only ran part of the cases.`);
       return;
     }
+    const previous = fs.existsSync(RESULTS_FILE) ? (JSON.parse(fs.readFileSync(RESULTS_FILE, "utf8")) as { runs?: Record<string, RunResult> }) : {};
+    const runs = { ...(previous.runs ?? {}), [options.size]: run };
     fs.writeFileSync(RESULTS_FILE, `${JSON.stringify({ runs }, null, 2)}\n`);
     const table = growth(runs);
     if (table) process.stdout.write(`\n${table}\n`);

@@ -45,6 +45,9 @@ function classify(original: unknown): { code: ErrorCode; message: string } | und
   return undefined;
 }
 
+/** What a client is told of a failure that is ours, not its request's. */
+export const INTERNAL_ERROR_MESSAGE = "Internal server error.";
+
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 // Apollo's own codes for requests it refuses before execution; they are stable and documented.
 const APOLLO_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
@@ -68,7 +71,7 @@ export function formatErrorFor(production: boolean) {
     }
     const known = classify(original);
     if (known) return { ...withoutStack(formatted), message: known.message, extensions: { code: known.code } };
-    if (production) return { message: "Internal server error.", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    if (production) return { message: INTERNAL_ERROR_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
     return formatted;
   };
 }

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { ApolloServer, BaseContext, HeaderMap } from "@apollo/server";
 import bodyParser from "body-parser";
 import type { Logger } from "pino";
-import { ErrorCode } from "./errors";
+import { ErrorCode, INTERNAL_ERROR_MESSAGE } from "./errors";
 
 /** Where GraphQL requests enter: `/graphql`, with or without a query string or a trailing slash. */
 export function isGraphQLPath(url: string | undefined): boolean {
@@ -76,7 +76,7 @@ function answerBodyError(res: ServerResponse, error: unknown, maxBody: string, f
 /** Apollo answers every GraphQL error itself; reaching here means the request broke below it. */
 function answerFailure(res: ServerResponse): void {
   if (res.headersSent) return void res.destroy();
-  sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+  sendJson(res, 500, { errors: [{ message: INTERNAL_ERROR_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
