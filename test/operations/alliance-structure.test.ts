@@ -1,5 +1,5 @@
 import { AllianceStructureDocument } from "../../src/client";
-import { Harness, ids, startHarness } from "./harness";
+import { dataOf, Harness, ids, startHarness } from "./harness";
 
 describe("allianceStructure: members at a date, by sector, and how the count changed", () => {
   let h: Harness;
@@ -9,9 +9,7 @@ describe("allianceStructure: members at a date, by sector, and how the count cha
   afterAll(() => h.close());
 
   const structure = async (asOf?: string) => {
-    const res = await h.client.request(AllianceStructureDocument, { allianceId: "op-alliance", asOf });
-    expect(res.errors).toBeUndefined();
-    return res.data!.allianceStructure;
+    return (await dataOf(h, AllianceStructureDocument, { allianceId: "op-alliance", asOf })).allianceStructure;
   };
 
   const HISTORY = [
@@ -68,17 +66,14 @@ describe("allianceStructure: members at a date, by sector, and how the count cha
   });
 
   it("dates a member count by its source when it has no date of its own", async () => {
-    const res = await h.client.request(AllianceStructureDocument, { allianceId: "op-alliance-2", asOf: "2024-06" });
-    expect(res.errors).toBeUndefined();
-    const s = res.data!.allianceStructure;
+    const s = (await dataOf(h, AllianceStructureDocument, { allianceId: "op-alliance-2", asOf: "2024-06" })).allianceStructure;
     expect(ids(s.members)).toEqual(["op-unit-co"]);
     expect(s.memberCount).toBe(12);
     expect(s.timeline).toEqual([{ date: "2023-05", memberCount: 12 }]); // the source's date; 乙公司 joining in 2024 changes nothing
   });
 
   it("lets an undated member count stand at every date, and ignores counts of people", async () => {
-    const res = await h.client.request(AllianceStructureDocument, { allianceId: "op-alliance-3", asOf: "2024" });
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.allianceStructure).toMatchObject({ memberCount: 29, timeline: [] });
+    const data = await dataOf(h, AllianceStructureDocument, { allianceId: "op-alliance-3", asOf: "2024" });
+    expect(data.allianceStructure).toMatchObject({ memberCount: 29, timeline: [] });
   });
 });

@@ -1,5 +1,5 @@
 import { CoverageDocument } from "../../src/client";
-import { Harness, startHarness } from "./harness";
+import { dataOf, Harness, startHarness } from "./harness";
 
 describe("coverage: how much of an area the pairings cover", () => {
   let h: Harness;
@@ -9,9 +9,8 @@ describe("coverage: how much of an area the pairings cover", () => {
   afterAll(() => h.close());
 
   const coverage = async (areaId: string, asOf?: string) => {
-    const res = await h.client.request(CoverageDocument, { areaId, asOf });
-    expect(res.errors).toBeUndefined();
-    const { area, ...counts } = res.data!.coverage;
+    const data = await dataOf(h, CoverageDocument, { areaId, asOf });
+    const { area, ...counts } = data.coverage;
     return { area: area.id, ...counts };
   };
 

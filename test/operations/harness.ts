@@ -52,12 +52,18 @@ export async function startHarness(): Promise<Harness> {
 /** The ids of a list of refs (or of items holding a ref under `node`), for compact expectations. */
 export const ids = (list: ({ id: string } | { node: { id: string } })[]): string[] => list.map((x) => ("node" in x ? x.node.id : x.id));
 
+/** Sends the request, expects it to succeed, and returns its data. */
+export async function dataOf<R, V>(h: Harness, document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
+  const res = await h.client.request(document, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data!;
+}
+
 /** Sends the request with the counter at zero: the statements it ran, with their parameters, and its data. */
 export async function sendCounted<R, V>(h: Harness, document: TypedDocumentNode<R, V>, variables: V): Promise<{ calls: RecordedCall[]; data: R }> {
   h.counter.reset();
-  const res = await h.client.request(document, variables);
-  expect(res.errors).toBeUndefined();
-  return { calls: [...h.counter.calls], data: res.data! };
+  const data = await dataOf(h, document, variables);
+  return { calls: [...h.counter.calls], data };
 }
 
 export interface OperationRequest {

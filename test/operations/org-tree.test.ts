@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { parse } from "graphql";
 import { OrgTreeDocument } from "../../src/client";
-import { Harness, startHarness } from "./harness";
+import { dataOf, Harness, startHarness } from "./harness";
 
 interface Tree {
   node: { id: string; name: string };
@@ -19,9 +19,7 @@ describe("orgTree: the nested view down PART_OF", () => {
   afterAll(() => h.close());
 
   const tree = async (rootId: string, depth?: number) => {
-    const res = await h.client.request(OrgTreeDocument, { rootId, depth });
-    expect(res.errors).toBeUndefined();
-    return res.data!.orgTree as Tree;
+    return (await dataOf(h, OrgTreeDocument, { rootId, depth })).orgTree as Tree;
   };
 
   it("nests the nodes PART_OF each node, ordered by name", async () => {
@@ -59,9 +57,8 @@ describe("orgTree: the nested view down PART_OF", () => {
   it("serves a view eight levels deep in one request: the tree's cost is its fields, not lists of lists", async () => {
     const level = (n: number): string => (n === 0 ? "node { id name }" : `node { id name } children { ${level(n - 1)} }`);
     const document = parse(`{ orgTree(rootId: "op-cyc-1", depth: 8) { ${level(8)} } }`) as TypedDocumentNode<{ orgTree: Tree }, Record<string, never>>;
-    const res = await h.client.request(document, {});
-    expect(res.errors).toBeUndefined();
-    expect(names(res.data!.orgTree)).toEqual(["环一", [["环三", ["环二", "环内社区"]]]]);
+    const data = await dataOf(h, document, {});
+    expect(names(data.orgTree)).toEqual(["环一", [["环三", ["环二", "环内社区"]]]]);
   });
 
   it("starts from any node type", async () => {

@@ -1,5 +1,5 @@
 import { PartnersDocument, PartnersWithPartiesDocument } from "../../src/client";
-import { Harness, ids, startHarness } from "./harness";
+import { dataOf, Harness, ids, startHarness } from "./harness";
 
 describe("partners: who is paired with whom, as of a date", () => {
   let h: Harness;
@@ -9,9 +9,7 @@ describe("partners: who is paired with whom, as of a date", () => {
   afterAll(() => h.close());
 
   const partnersOf = async (orgId: string, asOf?: string) => {
-    const res = await h.client.request(PartnersDocument, { orgId, asOf });
-    expect(res.errors).toBeUndefined();
-    return res.data!.partners;
+    return (await dataOf(h, PartnersDocument, { orgId, asOf })).partners;
   };
 
   it("names the other party and the pairing", async () => {
@@ -66,9 +64,7 @@ describe("partners: who is paired with whom, as of a date", () => {
   });
 
   it("orders partners by name and lists each pairing's parties", async () => {
-    const res = await h.client.request(PartnersWithPartiesDocument, { orgId: "op-comm-b1", asOf: "2024-03" });
-    expect(res.errors).toBeUndefined();
-    const partners = res.data!.partners;
+    const partners = (await dataOf(h, PartnersWithPartiesDocument, { orgId: "op-comm-b1", asOf: "2024-03" })).partners;
     expect(partners.map((p) => [p.partner.id, p.pairing.id])).toEqual([
       ["op-unit-co", "op-pair-3"], // 乙公司
       ["op-unit-tax", "op-pair-3"], // 甲区税务局 (区 U+533A sorts before 大 U+5927)

@@ -1,5 +1,5 @@
 import { TraceDocument } from "../../src/client";
-import { Harness, startHarness } from "./harness";
+import { dataOf, Harness, startHarness } from "./harness";
 
 describe("trace: from a node out to the results, with the evidence", () => {
   let h: Harness;
@@ -9,9 +9,7 @@ describe("trace: from a node out to the results, with the evidence", () => {
   afterAll(() => h.close());
 
   const trace = async (fromId: string, maxDepth?: number) => {
-    const res = await h.client.request(TraceDocument, { fromId, maxDepth });
-    expect(res.errors).toBeUndefined();
-    return res.data!.trace;
+    return (await dataOf(h, TraceDocument, { fromId, maxDepth })).trace;
   };
   /** Each path as "id <VIA> id <VIA> ...". */
   const routes = (paths: Awaited<ReturnType<typeof trace>>): string[] =>

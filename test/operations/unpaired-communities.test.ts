@@ -1,5 +1,5 @@
 import { UnpairedCommunitiesDocument } from "../../src/client";
-import { Harness, ids, startHarness } from "./harness";
+import { dataOf, Harness, ids, startHarness } from "./harness";
 
 describe("unpairedCommunities: communities no pairing in force covers", () => {
   let h: Harness;
@@ -9,9 +9,7 @@ describe("unpairedCommunities: communities no pairing in force covers", () => {
   afterAll(() => h.close());
 
   const page = async (variables: { areaId?: string; asOf?: string; first?: number; after?: string | null }) => {
-    const res = await h.client.request(UnpairedCommunitiesDocument, variables);
-    expect(res.errors).toBeUndefined();
-    return res.data!.unpairedCommunities;
+    return (await dataOf(h, UnpairedCommunitiesDocument, variables)).unpairedCommunities;
   };
 
   it("lists the unpaired communities anywhere below the area, by id", async () => {
