@@ -93,7 +93,7 @@ async function validate(
   driver: Driver,
   files: readonly string[],
   progress?: Progress,
-): Promise<{ problems: LineProblem[]; total: number; records: number; inGraph: ReadonlySet<string> }> {
+): Promise<{ problems: LineProblem[]; total: number; records: number; inGraph: ReadonlyMap<string, string> }> {
   const problems: LineProblem[] = [];
   let total = 0;
   const report = (file: string, line: number, reason: string): void => {
@@ -141,7 +141,7 @@ async function validate(
     else if (!ref.allowed.includes(type as NodeType)) report(file, line, `${ref.role} "${ref.id}" is ${aOrAn(type)}; expected ${ref.allowed.join(" or ")}`);
   }
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : files.indexOf(a.file) - files.indexOf(b.file)));
-  return { problems, total, records, inGraph: new Set(inGraph.keys()) };
+  return { problems, total, records, inGraph };
 }
 
 const TYPES_BY_ID = `
@@ -225,7 +225,7 @@ const addTo = (tally: Tally, counts: Tally): void => {
 type BatchRunner = (cypher: string, rows: unknown[]) => Promise<Tally>;
 
 /** Nodes first, then links, each buffered per statement and sent in batches through `run`. */
-async function writeRecords(files: readonly string[], inGraph: ReadonlySet<string>, run: BatchRunner, progress?: Progress): Promise<{ nodes: Tally; links: Tally }> {
+async function writeRecords(files: readonly string[], inGraph: ReadonlyMap<string, string>, run: BatchRunner, progress?: Progress): Promise<{ nodes: Tally; links: Tally }> {
   const nodes: Tally = { created: 0, updated: 0, unchanged: 0 };
   const links: Tally = { created: 0, updated: 0, unchanged: 0 };
   for (const phase of ["nodes", "links"] as const) {
@@ -260,7 +260,7 @@ async function writeRecords(files: readonly string[], inGraph: ReadonlySet<strin
   return { nodes, links };
 }
 
-async function write(driver: Driver, files: readonly string[], inGraph: ReadonlySet<string>, atomic: boolean, progress?: Progress): Promise<{ nodes: Tally; links: Tally }> {
+async function write(driver: Driver, files: readonly string[], inGraph: ReadonlyMap<string, string>, atomic: boolean, progress?: Progress): Promise<{ nodes: Tally; links: Tally }> {
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
   try {
     if (!atomic) return await writeRecords(files, inGraph, (cypher, rows) => session.executeWrite((tx) => runBatch(tx, cypher, rows)), progress);
