@@ -66,7 +66,8 @@ interface CaseResult {
   graphql?: Latency;
   cypher?: Latency;
   ratio?: number;
-  roundTrips?: { min: number; max: number; transactions: number };
+  /** Network round trips to the database per request (a COMMIT counts), and the statements run. */
+  roundTrips?: { min: number; max: number; statements: number };
   load?: { connections: number; seconds: number; requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number; mismatches: number; timeouts: number };
   error?: string;
 }
@@ -247,17 +248,17 @@ async function runCase(c: BenchCase, server: ServerProcess, driver: Driver, load
       await graphqlRequest(server.url, body);
       await cypherRequest(driver, c);
     }
-    // Round trips: a few requests alone, the server's query counter read before and after each.
+    // Round trips: a few requests alone, the server's counters read before and after each.
     const trips: number[] = [];
-    let transactions = 0;
+    let statements = 0;
     for (let i = 0; i < 3; i++) {
       const before = await server.stats();
       await graphqlRequest(server.url, body);
       const after = await server.stats();
-      trips.push(after.queries - before.queries);
-      transactions = Math.max(transactions, after.transactions - before.transactions);
+      trips.push(after.roundTrips - before.roundTrips);
+      statements = Math.max(statements, after.queries - before.queries);
     }
-    result.roundTrips = { min: Math.min(...trips), max: Math.max(...trips), transactions };
+    result.roundTrips = { min: Math.min(...trips), max: Math.max(...trips), statements };
 
     // Alternating, so both sides see the same cache and the same background load.
     const g: number[] = [];

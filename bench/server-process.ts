@@ -1,7 +1,7 @@
 /**
  * The API server as the benchmark sees it: its own process (so RSS is the server's alone and the
  * load generator does not share its event loop), the real startServer on a free port, over a driver
- * that counts queries. Driven by bench/run.ts over IPC: it answers "stats" with the query counter
+ * that counts queries and round trips. Driven by bench/run.ts over IPC: it answers "stats" with the query counter
  * and memory, and "stop" by shutting down.
  */
 import { loadConfig } from "../src/config";
@@ -12,7 +12,7 @@ import { recordingDriver } from "../src/database/recording-driver";
 export type ToServer = { type: "stats" } | { type: "stop" };
 export type FromServer =
   | { type: "ready"; url: string }
-  | { type: "stats"; queries: number; transactions: number; rss: number; heapUsed: number }
+  | { type: "stats"; queries: number; roundTrips: number; rss: number; heapUsed: number }
   | { type: "failed"; message: string };
 
 const send = (message: FromServer): void => {
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   process.on("message", async (message: ToServer) => {
     if (message.type === "stats") {
       const { rss, heapUsed } = process.memoryUsage();
-      send({ type: "stats", queries: counter.count, transactions: counter.transactions, rss, heapUsed });
+      send({ type: "stats", queries: counter.count, roundTrips: counter.roundTrips, rss, heapUsed });
     } else if (message.type === "stop") {
       await server.stop();
       await driver.close();

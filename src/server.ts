@@ -11,6 +11,7 @@ import pino from "pino";
 import { Config, ROOT } from "./config";
 import { checkHealth } from "./database/health";
 import { createContext, RequestContext } from "./graphql/context";
+import { generatedReadsAutoCommit } from "./graphql/generated-reads";
 import { formatErrorFor } from "./graphql/errors";
 import { graphqlEndpoint, isGraphQLPath } from "./graphql/http-endpoint";
 import { jitExecution } from "./graphql/jit-execution";
@@ -65,6 +66,7 @@ export async function startServer(config: Config, driver: Driver): Promise<Runni
       queryLimits(schema, config.limits),
       writeGuard(),
       mutationIds(),
+      generatedReadsAutoCommit(driver),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

@@ -16,6 +16,12 @@ export interface QueryCounter {
   readonly count: number;
   /** Transactions opened: executeQuery, an auto-commit run, executeRead/Write, beginTransaction. */
   readonly transactions: number;
+  /**
+   * Network round trips to the database, as the driver pipelines its messages: an auto-commit run
+   * is one (RUN and PULL together); a statement in a transaction is one (the first carries BEGIN),
+   * and the transaction's COMMIT one more.
+   */
+  readonly roundTrips: number;
   /** The statements, in order (empty when the driver was made with `keep: false`). */
   readonly statements: readonly string[];
   /** The same statements with their parameters (e.g. to EXPLAIN them as they ran). */
@@ -35,6 +41,7 @@ export function recordingDriver(driver: Driver, { keep = true }: { keep?: boolea
   const calls: RecordedCall[] = [];
   let count = 0;
   let transactions = 0;
+  let roundTrips = 0;
   const wrapping = <T extends object>(target: T, wrap: Record<string, (original: Method) => Method>): T =>
     new Proxy(target, {
       get(object, property) {
@@ -54,28 +61,33 @@ export function recordingDriver(driver: Driver, { keep = true }: { keep?: boolea
     const params = (isObject && "parameters" in first ? first.parameters : second) ?? {};
     calls.push({ query, params: { ...params } });
   };
-  const inTransaction = (run: Method): Method => (...args) => (record(args), run(...args));
-  const opening = (run: Method): Method => (...args) => ((transactions += 1), record(args), run(...args));
+  const inTransaction = (run: Method): Method => (...args) => ((roundTrips += 1), record(args), run(...args));
+  /** A statement in a transaction of its own: `trips` counts its COMMIT, if it has one. */
+  const opening = (trips: number) => (run: Method): Method => (...args) => ((transactions += 1), (roundTrips += trips), record(args), run(...args));
   const transaction = <T extends object>(tx: T): T => wrapping(tx, { run: inTransaction });
   const managed = (execute: Method): Method => (work: (tx: object) => unknown, config?: unknown) => {
     transactions += 1;
+    roundTrips += 1;
     return execute((tx: object) => work(transaction(tx)), config);
   };
   const session = (s: Session): Session =>
     wrapping(s, {
-      run: opening,
+      run: opening(1),
       executeRead: managed,
       executeWrite: managed,
-      beginTransaction: (begin) => (...args) => ((transactions += 1), transaction(begin(...args))),
+      beginTransaction: (begin) => (...args) => ((transactions += 1), (roundTrips += 1), transaction(begin(...args))),
     });
   return {
-    driver: wrapping(driver, { executeQuery: opening, session: (open) => (...args) => session(open(...args)) }),
+    driver: wrapping(driver, { executeQuery: opening(2), session: (open) => (...args) => session(open(...args)) }),
     counter: {
       get count() {
         return count;
       },
       get transactions() {
         return transactions;
+      },
+      get roundTrips() {
+        return roundTrips;
       },
       get statements() {
         return calls.map((c) => c.query);
@@ -84,6 +96,7 @@ export function recordingDriver(driver: Driver, { keep = true }: { keep?: boolea
       reset() {
         count = 0;
         transactions = 0;
+        roundTrips = 0;
         calls.length = 0;
       },
     },

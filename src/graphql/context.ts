@@ -2,6 +2,7 @@ import type { JWTPayload } from "jose";
 import type { Driver } from "neo4j-driver";
 import { QUERY_TIMEOUT_MS } from "../database/query";
 import { createLoaders, Loaders } from "./loaders";
+import type { StatementRunner } from "./generated-reads";
 import type { Viewer } from "./safety/auth";
 
 /** What every resolver gets, made afresh for each request. */
@@ -13,6 +14,8 @@ export interface RequestContext {
   jwt?: JWTPayload;
   /** For @neo4j/graphql: the same server-side time limit the custom operations' queries have. */
   transaction: { timeout: number };
+  /** For @neo4j/graphql: how a query's statements reach the database (generated-reads.ts); the driver when unset. */
+  executionContext?: StatementRunner;
   /** Batching loaders for the custom operations' field resolvers, new for every request. */
   loaders: Loaders;
 }

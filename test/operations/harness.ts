@@ -59,18 +59,18 @@ export async function dataOf<R, V>(h: Harness, document: TypedDocumentNode<R, V>
   return res.data!;
 }
 
-/** Sends the request with the counter at zero: the statements it ran, with their parameters, and its data. */
-export async function sendCounted<R, V>(h: Harness, document: TypedDocumentNode<R, V>, variables: V): Promise<{ calls: RecordedCall[]; data: R }> {
+/** Sends the request with the counter at zero: the statements it ran (with their parameters), its round trips to the database, and its data. */
+export async function sendCounted<R, V>(h: Harness, document: TypedDocumentNode<R, V>, variables: V): Promise<{ calls: RecordedCall[]; roundTrips: number; data: R }> {
   h.counter.reset();
   const data = await dataOf(h, document, variables);
-  return { calls: [...h.counter.calls], data };
+  return { calls: [...h.counter.calls], roundTrips: h.counter.roundTrips, data };
 }
 
 export interface OperationRequest {
   name: string;
   /** Whether its arguments name a node by id (so an index can always find where it starts). */
   withId: boolean;
-  send(h: Harness): Promise<{ calls: RecordedCall[] }>;
+  send(h: Harness): Promise<{ calls: RecordedCall[]; roundTrips: number }>;
 }
 
 /** One ordinary request of each custom operation on the fixture graph (unpairedCommunities both ways). */

@@ -3,8 +3,9 @@ import { Harness, OPERATION_REQUESTS, sendCounted, startHarness } from "./harnes
 
 /**
  * Every request below must reach Neo4j exactly once (the batched parties of a page of pairings:
- * once more). Statements are counted at the driver the server was given, so whatever path a
- * resolver or @neo4j/graphql takes to the database, it is seen.
+ * once more): one statement, and one network round trip for it, so no transaction left to COMMIT
+ * afterwards. Both are counted at the driver the server was given, so whatever path a resolver or
+ * @neo4j/graphql takes to the database, it is seen.
  */
 describe("one database query per request", () => {
   let h: Harness;
@@ -21,8 +22,9 @@ describe("one database query per request", () => {
 
 
   it("a four-level nested view of the generated API: area → sub-areas → communities → pairings → projects → results", async () => {
-    const { calls, data } = await sendCounted(h, AreaViewDocument, { areaId: "op-district" });
+    const { calls, roundTrips, data } = await sendCounted(h, AreaViewDocument, { areaId: "op-district" });
     expect(calls).toHaveLength(1);
+    expect(roundTrips).toBe(1);
     const [district] = data.areas;
     expect(district.subAreas.map((s) => s.name)).toEqual(["东街道", "南镇", "西街道"]);
     const sunshine = district.subAreas[0].communities.find((c) => c.id === "op-comm-a1")!;
@@ -31,13 +33,16 @@ describe("one database query per request", () => {
   });
 
   it.each(OPERATION_REQUESTS.map((r) => [r.name, r] as const))("%s", async (_name, request) => {
-    expect((await request.send(h)).calls).toHaveLength(1);
+    const { calls, roundTrips } = await request.send(h);
+    expect(calls).toHaveLength(1);
+    expect(roundTrips).toBe(1);
   });
 
   it("partners with every pairing's parties: one more query for all the pairings together", async () => {
-    const { calls, data } = await sendCounted(h, PartnersWithPartiesDocument, { orgId: "op-comm-b1", asOf: "2024-03" });
+    const { calls, roundTrips, data } = await sendCounted(h, PartnersWithPartiesDocument, { orgId: "op-comm-b1", asOf: "2024-03" });
     const pairings = new Set(data.partners.map((p) => p.pairing.id));
     expect(pairings.size).toBe(2);
     expect(calls).toHaveLength(2);
+    expect(roundTrips).toBe(2);
   });
 });
