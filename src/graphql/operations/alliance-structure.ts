@@ -1,10 +1,11 @@
-import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { readQuery } from "../../database/query";
 import { cypherFirstDay, firstDay } from "../../graph/dates";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
 import { asOfDay, checkId } from "./arguments";
-import { OrgRef, orgRefOf } from "./refs";
+import { byProjection, OrgRef, orgRefOf } from "./refs";
 import { answerType } from "./answer-type";
 
 /** Units a member count is reported in: 家 (enterprises, institutions) and 个 (organizations). */
@@ -21,12 +22,13 @@ export const MEMBER_COUNT_UNITS = ["家", "个"];
  * that, the date of the earliest dated Source citing it (the figure held when it was published);
  * with neither, it is undated.
  */
-const ALLIANCE_STRUCTURE = `
+const ALLIANCE_STRUCTURE = byProjection(
+  (projection) => `
 MATCH (alliance:Alliance {id: $allianceId})
-RETURN ${orgRefOf("alliance")} AS alliance, alliance.founded AS founded,
+RETURN ${orgRefOf("alliance", projection)} AS alliance, alliance.founded AS founded,
   COLLECT {
     MATCH (member)-[link:MEMBER_OF]->(alliance)
-    RETURN {node: ${orgRefOf("member")}, role: link.role, sector: CASE WHEN member:Unit THEN member.sector END, since: link.since, until: link.until} AS m
+    RETURN {node: ${orgRefOf("member", projection)}, role: link.role, sector: CASE WHEN member:Unit THEN member.sector END, since: link.since, until: link.until} AS m
     ORDER BY member.name, member.id
   } AS memberships,
   COLLECT {
@@ -40,7 +42,8 @@ RETURN ${orgRefOf("alliance")} AS alliance, alliance.founded AS founded,
         RETURN source.date ORDER BY ${cypherFirstDay("source.date")} LIMIT 1
       }))
     } AS r
-  } AS reports`;
+  } AS reports`,
+);
 
 @ObjectType(answerType("A member of an alliance, through its MEMBER_OF link."))
 export class AllianceMember {
@@ -157,12 +160,13 @@ export class AllianceStructureResolver {
     @Arg("allianceId", () => ID) allianceId: string,
     @Arg("asOf", () => String, { nullable: true }) asOf: string | null | undefined,
     @Ctx() { driver }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AllianceStructure> {
     checkId("allianceId", allianceId);
     const day = asOfDay(asOf);
     const [row] = await readQuery<{ alliance: OrgRef; founded: string | null; memberships: AllianceMember[]; reports: MemberReport[] }>(
       driver,
-      ALLIANCE_STRUCTURE,
+      ALLIANCE_STRUCTURE(info),
       { allianceId, units: MEMBER_COUNT_UNITS },
     );
     if (!row) throw notFound("alliance", allianceId);

@@ -1,10 +1,11 @@
-import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { readQuery } from "../../database/query";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
 import { asOfDay, checkId } from "./arguments";
 import { communitiesBelow, pairedAt } from "./in-force";
-import { OrgRef, orgRefOf } from "./refs";
+import { byProjection, OrgRef, orgRefOf } from "./refs";
 import { answerType } from "./answer-type";
 
 /**
@@ -12,13 +13,15 @@ import { answerType } from "./answer-type";
  * are paired at $asOf, and how many have a ServiceStation PART_OF them. The communities are
  * collected once and each test runs over that list, so the walk down the area is done once.
  */
-const COVERAGE = `
+const COVERAGE = byProjection(
+  (projection) => `
 MATCH (area:Area {id: $areaId})
 WITH area, COLLECT { MATCH ${communitiesBelow("area", "c")} RETURN DISTINCT c } AS communities
-RETURN ${orgRefOf("area")} AS area,
+RETURN ${orgRefOf("area", projection)} AS area,
        size(communities) AS communities,
        size([c IN communities WHERE ${pairedAt("c")}]) AS paired,
-       size([c IN communities WHERE EXISTS { (c)<-[:PART_OF]-(:ServiceStation) }]) AS withStation`;
+       size([c IN communities WHERE EXISTS { (c)<-[:PART_OF]-(:ServiceStation) }]) AS withStation`,
+);
 
 @ObjectType(answerType("How well the pairings cover an area's communities at a date."))
 export class Coverage {
@@ -36,9 +39,10 @@ export class CoverageResolver {
     @Arg("areaId", () => ID) areaId: string,
     @Arg("asOf", () => String, { nullable: true }) asOf: string | null | undefined,
     @Ctx() { driver }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Coverage> {
     checkId("areaId", areaId);
-    const [row] = await readQuery<Omit<Coverage, "unpaired">>(driver, COVERAGE, { areaId, asOf: asOfDay(asOf) });
+    const [row] = await readQuery<Omit<Coverage, "unpaired">>(driver, COVERAGE(info), { areaId, asOf: asOfDay(asOf) });
     if (!row) throw notFound("area", areaId);
     return { ...row, unpaired: row.communities - row.paired };
   }

@@ -1,12 +1,13 @@
 import DataLoader from "dataloader";
-import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { readQuery } from "../../database/query";
 import { ORGANIZATION_TYPES } from "../../graph/model";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
 import { asOfDay, checkId } from "./arguments";
 import { inForce } from "./in-force";
-import { OrgRef, orgRefOf } from "./refs";
+import { byProjection, nameEnOf, OrgRef, orgRefOf } from "./refs";
 import { answerType } from "./answer-type";
 
 /**
@@ -16,7 +17,8 @@ import { answerType } from "./answer-type";
  * those as the community's pairings. "Our side" (`us`: the org and, for a community, its leaders)
  * is never its own partner. A pairing of three parties gives each of us two partners.
  */
-const PARTNERS = `
+const PARTNERS = byProjection(
+  (projection) => `
 MATCH (org:Entity {id: $orgId})
 WHERE any(label IN labels(org) WHERE label IN $organizationTypes)
 WITH org, [org] + CASE WHEN org:Community THEN COLLECT { MATCH (org)<-[:LEADS]-(leader:PartyOrganization) RETURN leader } ELSE [] END AS us
@@ -27,23 +29,26 @@ RETURN COLLECT {
   WITH pairing, partner, link, min(self.id) AS selfId
   MATCH (self:Entity {id: selfId})
   RETURN {
-    partner: ${orgRefOf("partner")},
-    pairing: {id: pairing.id, name: pairing.name, nameEn: pairing.nameEn, kind: pairing.kind, since: pairing.since, until: pairing.until},
+    partner: ${orgRefOf("partner", projection)},
+    pairing: {id: pairing.id, name: pairing.name${nameEnOf("pairing", projection)}, kind: pairing.kind, since: pairing.since, until: pairing.until},
     role: link.role,
-    party: ${orgRefOf("self")}
+    party: ${orgRefOf("self", projection)}
   } AS partnership
   ORDER BY partner.name, partner.id, pairing.id
-} AS partnerships`;
+} AS partnerships`,
+);
 
 /**
  * Every party of each pairing asked for, by pairing id: the batch query behind PairingRef.parties,
  * so a page of partnerships costs one query for all their pairings' parties, not one each.
  */
+// English names always: one batch serves every selection of parties in the request.
+const ALL_NAMES = { nameEn: true };
 const PARTIES_OF_PAIRINGS = `
 UNWIND $ids AS id
 MATCH (pairing:Pairing {id: id})<-[link:PARTY_TO]-(party)
 WITH id, party, link ORDER BY party.name, party.id
-RETURN id, collect({node: ${orgRefOf("party")}, role: link.role}) AS parties`;
+RETURN id, collect({node: ${orgRefOf("party", ALL_NAMES)}, role: link.role}) AS parties`;
 
 @ObjectType(answerType("A party to a pairing, with the role its PARTY_TO link gives."))
 export class PairingParty {
@@ -99,10 +104,11 @@ export class PartnersResolver {
     @Arg("orgId", () => ID) orgId: string,
     @Arg("asOf", () => String, { nullable: true }) asOf: string | null | undefined,
     @Ctx() { driver }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Partnership[]> {
     checkId("orgId", orgId);
     const params = { orgId, asOf: asOfDay(asOf), organizationTypes: ORGANIZATION_TYPES };
-    const [row] = await readQuery<{ partnerships: Partnership[] }>(driver, PARTNERS, params);
+    const [row] = await readQuery<{ partnerships: Partnership[] }>(driver, PARTNERS(info), params);
     if (!row) throw notFound("organization", orgId);
     return row.partnerships;
   }

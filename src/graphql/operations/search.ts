@@ -1,22 +1,25 @@
 import neo4j from "neo4j-driver";
-import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Field, Float, Info, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { readQuery } from "../../database/query";
 import { NAME_INDEX } from "../../database/indexes";
 import type { RequestContext } from "../context";
 import { badInput } from "../errors";
 import { checkRange, MAX_PAGE } from "./arguments";
-import { OrgRef, orgRefOf } from "./refs";
+import { byProjection, OrgRef, orgRefOf } from "./refs";
 import { answerType } from "./answer-type";
 
 /**
  * Full-text hits over name and nameEn, best first. The index uses the `cjk` analyzer (bigrams),
  * so every token of the query is required: 春晖社区 matches nodes whose name holds 春晖 and 社区.
  */
-const SEARCH = `
+const SEARCH = byProjection(
+  (projection) => `
 CALL db.index.fulltext.queryNodes($index, $query, {limit: $first}) YIELD node, score
-RETURN ${orgRefOf("node")} AS node, score
+RETURN ${orgRefOf("node", projection)} AS node, score
 ORDER BY score DESC, node.id
-LIMIT $first`;
+LIMIT $first`,
+);
 
 export const MAX_SEARCH_LENGTH = 200;
 
@@ -47,12 +50,13 @@ export class SearchResolver {
     @Arg("text", () => String) text: string,
     @Arg("first", () => Int, { nullable: true, defaultValue: 10 }) first: number | null,
     @Ctx() { driver }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchHit[]> {
     if (text.length > MAX_SEARCH_LENGTH) throw badInput(`text is limited to ${MAX_SEARCH_LENGTH} characters, got ${text.length}.`, "text");
     const size = first ?? 10;
     checkRange("first", size, 1, MAX_PAGE);
     const query = toFulltextQuery(text);
     if (!query) return [];
-    return readQuery<SearchHit>(driver, SEARCH, { index: NAME_INDEX, query, first: neo4j.int(size) });
+    return readQuery<SearchHit>(driver, SEARCH(info), { index: NAME_INDEX, query, first: neo4j.int(size) });
   }
 }

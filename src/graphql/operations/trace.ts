@@ -1,9 +1,10 @@
-import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Field, Float, ID, Info, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { readQuery } from "../../database/query";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
 import { checkId, checkRange } from "./arguments";
-import { OrgRef, orgRefOf } from "./refs";
+import { byProjection, nameEnOf, OrgRef, orgRefOf } from "./refs";
 import { answerType } from "./answer-type";
 
 export const MAX_TRACE_DEPTH = 10;
@@ -21,17 +22,20 @@ const DEFAULT_TRACE_DEPTH = 6;
  * order a reader meets them, a citation repeated on the path once. An empty locator is stored for
  * a citation without one and given back as null.
  *
- * As in org-tree.ts, a variable-length bound cannot be a parameter: one constant per depth. These
+ * As in org-tree.ts, a variable-length bound cannot be a parameter: one constant per depth (and per
+ * projection, refs.ts). These
  * links only lead from organizations to pairings to projects to activities to results, so a path
  * cannot loop; the bound still caps the work.
  */
-const TRACE: readonly string[] = Array.from({ length: MAX_TRACE_DEPTH + 1 }, (_, depth) => `
+const TRACE = Array.from({ length: MAX_TRACE_DEPTH + 1 }, (_, depth) =>
+  byProjection(
+    (projection) => `
 MATCH (start:Entity {id: $fromId})
 RETURN COLLECT {
   MATCH path = (start)-[:PARTY_TO|RUNS|HELD|PRODUCED*0..${depth}]->(result:Result)
   WITH path, result, nodes(path) AS ns, relationships(path) AS rs
   WITH path, result, ns,
-       [i IN range(0, size(ns) - 1) | {node: ${orgRefOf("ns[i]")}, via: CASE WHEN i = 0 THEN null ELSE type(rs[i - 1]) END}] AS steps,
+       [i IN range(0, size(ns) - 1) | {node: ${orgRefOf("ns[i]", projection)}, via: CASE WHEN i = 0 THEN null ELSE type(rs[i - 1]) END}] AS steps,
        [i IN range(0, size(ns) + size(rs) - 1) | CASE WHEN i % 2 = 0 THEN ns[i / 2] ELSE rs[i / 2] END] AS elements
   CALL (elements) {
     UNWIND elements AS element
@@ -42,11 +46,13 @@ RETURN COLLECT {
   }
   RETURN {
     steps: steps,
-    result: {id: result.id, name: result.name, nameEn: result.nameEn, value: result.value, unit: result.unit, date: result.date},
+    result: {id: result.id, name: result.name${nameEnOf("result", projection)}, value: result.value, unit: result.unit, date: result.date},
     sources: sources,
     order: [n IN ns | n.id]
   } AS found
-} AS paths`);
+} AS paths`,
+  ),
+);
 
 @ObjectType(answerType("One node on a traced path and the link type that reached it."))
 export class TraceStep {
@@ -96,11 +102,12 @@ export class TraceResolver {
     @Arg("fromId", () => ID) fromId: string,
     @Arg("maxDepth", () => Int, { nullable: true, defaultValue: DEFAULT_TRACE_DEPTH }) maxDepth: number | null,
     @Ctx() { driver }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<TracePath[]> {
     checkId("fromId", fromId);
     const depth = maxDepth ?? DEFAULT_TRACE_DEPTH;
     checkRange("maxDepth", depth, 0, MAX_TRACE_DEPTH);
-    const [row] = await readQuery<{ paths: (TracePath & { order: string[] })[] }>(driver, TRACE[depth], { fromId });
+    const [row] = await readQuery<{ paths: (TracePath & { order: string[] })[] }>(driver, TRACE[depth](info), { fromId });
     if (!row) throw notFound("node", fromId);
     return row.paths.sort(byIds).map(({ order: _order, ...path }) => path);
   }

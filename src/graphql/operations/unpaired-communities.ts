@@ -1,11 +1,12 @@
 import neo4j from "neo4j-driver";
-import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { readQuery } from "../../database/query";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
 import { asOfDay, checkId, checkRange, decodeCursor, encodeCursor, MAX_PAGE } from "./arguments";
 import { communitiesBelow, pairedAt } from "./in-force";
-import { OrgRef, orgRefOf } from "./refs";
+import { byProjection, OrgRef, orgRefOf, Projection } from "./refs";
 import { answerType } from "./answer-type";
 
 const DEFAULT_PAGE = 50;
@@ -20,17 +21,17 @@ const DEFAULT_PAGE = 50;
  * plans both branches, and a scan of every Community under `WHERE area IS NULL` still runs (and reads
  * every community) when an area is given. With an area, the walk starts at its id's index seek.
  */
-const unpairedIn = (area: string, communities: string): string => `
+const unpairedIn = (area: string, communities: string) => (projection: Projection): string => `
 ${area}WITH COLLECT {
   MATCH ${communities}
   WITH DISTINCT c WHERE NOT ${pairedAt("c")}
   RETURN c ORDER BY c.id
 } AS unpaired
 RETURN size(unpaired) AS totalCount,
-       [c IN [c IN unpaired WHERE $after IS NULL OR c.id > $after][0..$take] | ${orgRefOf("c")}] AS items`;
+       [c IN [c IN unpaired WHERE $after IS NULL OR c.id > $after][0..$take] | ${orgRefOf("c", projection)}] AS items`;
 
-const UNPAIRED_IN_AREA = unpairedIn("MATCH (area:Area {id: $areaId})\n", communitiesBelow("area", "c"));
-const UNPAIRED_EVERYWHERE = unpairedIn("", "(c:Community)");
+const UNPAIRED_IN_AREA = byProjection(unpairedIn("MATCH (area:Area {id: $areaId})\n", communitiesBelow("area", "c")));
+const UNPAIRED_EVERYWHERE = byProjection(unpairedIn("", "(c:Community)"));
 
 @ObjectType(answerType("A page of the communities that no pairing in force covers."))
 export class UnpairedCommunities {
@@ -51,6 +52,7 @@ export class UnpairedCommunitiesResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: DEFAULT_PAGE }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null | undefined,
     @Ctx() { driver }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<UnpairedCommunities> {
     if (areaId !== undefined && areaId !== null) checkId("areaId", areaId);
     const size = first ?? DEFAULT_PAGE;
@@ -61,7 +63,7 @@ export class UnpairedCommunitiesResolver {
       after: after === undefined || after === null ? null : decodeCursor(after),
       take: neo4j.int(size + 1),
     };
-    const [row] = await readQuery<{ totalCount: number; items: OrgRef[] }>(driver, params.areaId === null ? UNPAIRED_EVERYWHERE : UNPAIRED_IN_AREA, params);
+    const [row] = await readQuery<{ totalCount: number; items: OrgRef[] }>(driver, (params.areaId === null ? UNPAIRED_EVERYWHERE : UNPAIRED_IN_AREA)(info), params);
     if (!row) throw notFound("area", areaId ?? "");
     const items = row.items.slice(0, size);
     const more = row.items.length > size;
