@@ -63,6 +63,6 @@ describe("orgTree: the nested view down PART_OF", () => {
 
   it("starts from any node type", async () => {
     expect(names(await tree("op-po-street-a", 1))).toEqual(["东街道党工委", ["月亮社区党委"]]);
-    expect(names(await tree("op-res-1", 3))).toBe("服务群众");
+    expect(await tree("op-res-1", 3)).toEqual({ node: { id: "op-res-1", name: "服务群众", nameEn: null, type: "Result" }, children: [] });
   });
 });
