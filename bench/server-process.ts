@@ -1,8 +1,8 @@
 /**
  * The API server as the benchmark sees it: its own process (so RSS is the server's alone and the
  * load generator does not share its event loop), the real startServer on a free port, over a driver
- * that counts queries and round trips. Driven by bench/run.ts over IPC: it answers "stats" with the query counter
- * and memory, and "stop" by shutting down.
+ * that counts statements and round trips. Driven by bench/run.ts over IPC: it answers "stats" with
+ * those counters and memory, and "stop" by shutting down.
  */
 import { loadConfig } from "../src/config";
 import { createDriver } from "../src/database/driver";

@@ -14,8 +14,6 @@ export interface RecordedCall {
 export interface QueryCounter {
   /** Cypher statements run through the driver since the last reset. */
   readonly count: number;
-  /** Transactions opened: executeQuery, an auto-commit run, executeRead/Write, beginTransaction. */
-  readonly transactions: number;
   /**
    * Network round trips to the database, as the driver pipelines its messages: an auto-commit run
    * is one (RUN and PULL together); a statement in a transaction is one (the first carries BEGIN),
@@ -40,7 +38,6 @@ type Method = (...args: any[]) => any;
 export function recordingDriver(driver: Driver, { keep = true }: { keep?: boolean } = {}): { driver: Driver; counter: QueryCounter } {
   const calls: RecordedCall[] = [];
   let count = 0;
-  let transactions = 0;
   let roundTrips = 0;
   const wrapping = <T extends object>(target: T, wrap: Record<string, (original: Method) => Method>): T =>
     new Proxy(target, {
@@ -63,10 +60,9 @@ export function recordingDriver(driver: Driver, { keep = true }: { keep?: boolea
   };
   const inTransaction = (run: Method): Method => (...args) => ((roundTrips += 1), record(args), run(...args));
   /** A statement in a transaction of its own: `trips` counts its COMMIT, if it has one. */
-  const opening = (trips: number) => (run: Method): Method => (...args) => ((transactions += 1), (roundTrips += trips), record(args), run(...args));
+  const opening = (trips: number) => (run: Method): Method => (...args) => ((roundTrips += trips), record(args), run(...args));
   const transaction = <T extends object>(tx: T): T => wrapping(tx, { run: inTransaction });
   const managed = (execute: Method): Method => (work: (tx: object) => unknown, config?: unknown) => {
-    transactions += 1;
     roundTrips += 1;
     return execute((tx: object) => work(transaction(tx)), config);
   };
@@ -75,16 +71,13 @@ export function recordingDriver(driver: Driver, { keep = true }: { keep?: boolea
       run: opening(1),
       executeRead: managed,
       executeWrite: managed,
-      beginTransaction: (begin) => (...args) => ((transactions += 1), (roundTrips += 1), transaction(begin(...args))),
+      beginTransaction: (begin) => (...args) => ((roundTrips += 1), transaction(begin(...args))),
     });
   return {
     driver: wrapping(driver, { executeQuery: opening(2), session: (open) => (...args) => session(open(...args)) }),
     counter: {
       get count() {
         return count;
-      },
-      get transactions() {
-        return transactions;
       },
       get roundTrips() {
         return roundTrips;
@@ -95,7 +88,6 @@ export function recordingDriver(driver: Driver, { keep = true }: { keep?: boolea
       calls,
       reset() {
         count = 0;
-        transactions = 0;
         roundTrips = 0;
         calls.length = 0;
       },
