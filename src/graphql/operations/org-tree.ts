@@ -51,7 +51,8 @@ OPTIONAL CALL (root) {
 RETURN ${orgRefOf("root", projection)} AS root, child`;
 }
 
-const compare = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
+// Every node has a name and an id (OrgRef's are non-null), so plain string comparison will do.
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byNameThenId = (a: OrgTreeNode, b: OrgTreeNode): number => compare(a.node.name, b.node.name) || compare(a.node.id, b.node.id);
 
 const ORG_TREE = Array.from({ length: MAX_TREE_DEPTH + 1 }, (_, depth) => byProjection((projection) => treeQuery(depth, projection)));

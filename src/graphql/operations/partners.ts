@@ -40,15 +40,14 @@ RETURN COLLECT {
 
 /**
  * Every party of each pairing asked for, by pairing id: the batch query behind PairingRef.parties,
- * so a page of partnerships costs one query for all their pairings' parties, not one each.
+ * so a page of partnerships costs one query for all their pairings' parties, not one each. With
+ * English names always, since one batch serves every selection of parties in the request.
  */
-// English names always: one batch serves every selection of parties in the request.
-const ALL_NAMES = { nameEn: true };
 const PARTIES_OF_PAIRINGS = `
 UNWIND $ids AS id
 MATCH (pairing:Pairing {id: id})<-[link:PARTY_TO]-(party)
 WITH id, party, link ORDER BY party.name, party.id
-RETURN id, collect({node: ${orgRefOf("party", ALL_NAMES)}, role: link.role}) AS parties`;
+RETURN id, collect({node: ${orgRefOf("party", { nameEn: true })}, role: link.role}) AS parties`;
 
 @ObjectType(answerType("A party to a pairing, with the role its PARTY_TO link gives."))
 export class PairingParty {

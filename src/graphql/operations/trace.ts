@@ -23,9 +23,8 @@ const DEFAULT_TRACE_DEPTH = 6;
  * a citation without one and given back as null.
  *
  * As in org-tree.ts, a variable-length bound cannot be a parameter: one constant per depth (and per
- * projection, refs.ts). These
- * links only lead from organizations to pairings to projects to activities to results, so a path
- * cannot loop; the bound still caps the work.
+ * projection, refs.ts). These links only lead from organizations to pairings to projects to
+ * activities to results, so a path cannot loop; the bound still caps the work.
  */
 const TRACE = Array.from({ length: MAX_TRACE_DEPTH + 1 }, (_, depth) =>
   byProjection(
