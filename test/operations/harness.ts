@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { parse } from "graphql";
 import type { Driver } from "neo4j-driver";
 import {
   AllianceStructureDocument,
@@ -51,6 +52,9 @@ export async function startHarness(): Promise<Harness> {
 
 /** The ids of a list of refs (or of items holding a ref under `node`), for compact expectations. */
 export const ids = (list: ({ id: string } | { node: { id: string } })[]): string[] => list.map((x) => ("node" in x ? x.node.id : x.id));
+
+/** A query written in the test rather than in src/client/operations.graphql, typed as the test says. */
+export const adHoc = <R = Record<string, any>, V = Record<string, unknown>>(query: string): TypedDocumentNode<R, V> => parse(query) as TypedDocumentNode<R, V>;
 
 /** Sends the request, expects it to succeed, and returns its data. */
 export async function dataOf<R, V>(h: Harness, document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
