@@ -74,9 +74,9 @@ RETURN DISTINCT partner.id AS partner, partner.name AS name, ${typeOf("partner")
 ORDER BY name, partner, pairing`;
 
 /**
- * One row per node PART_OF the root, not one for the whole tree: neo4j-driver decodes a record that
- * spans many Bolt chunks slowly, and the floor should not pay for that (a 2,040-node district:
- * 26.9 ms as one record, 26.2 ms as 2,040 one-path rows, 14.7 ms as one row per street).
+ * One row per node PART_OF the root, not one for the whole tree, as orgTree itself answers (see
+ * org-tree.ts for why it is faster): the floor is the fastest Cypher we know (a 2,040-node
+ * district: 26.9 ms as one record, 26.2 ms as 2,040 one-path rows, 14.7 ms as one row per street).
  */
 export const RAW_ORG_TREE_DEPTH_2 = `
 MATCH (root:Entity {id: $rootId})<-[:PART_OF]-(n1)
