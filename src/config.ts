@@ -1,13 +1,37 @@
 import { config as loadDotenv } from "dotenv";
 import path from "node:path";
-import { DEFAULT_LIMITS, Limits } from "./graphql/safety/limits";
+import { ROOT } from "./paths";
 
-/** The repository root: every path the project writes (Neo4j home, artifacts) hangs off it. */
-export const ROOT = path.resolve(__dirname, "..");
+/** What a query may ask for before it is refused (graphql/plugins/query-limits.ts enforces them). */
+export interface Limits {
+  maxDepth: number;
+  maxAliases: number;
+  maxFields: number;
+  maxCost: number;
+  /** The largest `first` or `limit` any field may ask for. */
+  maxPageSize: number;
+  /** A list field without `first`/`limit` is costed as if it returned this many items. */
+  assumedListSize: number;
+}
 
-// .env wins over .env.example, and the real environment wins over both (dotenv never overrides).
-loadDotenv({ path: path.join(ROOT, ".env"), quiet: true });
-loadDotenv({ path: path.join(ROOT, ".env.example"), quiet: true });
+export const DEFAULT_LIMITS: Limits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxFields: 400,
+  maxCost: 50_000,
+  maxPageSize: 1000,
+  assumedListSize: 10,
+};
+
+let dotenvLoaded = false;
+
+/** .env wins over .env.example, and the real environment wins over both (dotenv never overrides). */
+function loadDotenvFiles(): void {
+  if (dotenvLoaded) return;
+  dotenvLoaded = true;
+  loadDotenv({ path: path.join(ROOT, ".env"), quiet: true });
+  loadDotenv({ path: path.join(ROOT, ".env.example"), quiet: true });
+}
 
 export interface Neo4jSettings {
   /** Set: use that database and start nothing. Unset: run the project's own local Neo4j. */
@@ -46,6 +70,7 @@ function port(value: string | undefined, name: string, fallback: number): number
 
 /** Reads and checks every setting once, so a typo fails at start-up rather than mid-request. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  if (env === process.env) loadDotenvFiles();
   const nodeEnv = env.NODE_ENV || "development";
   return {
     port: port(env.PORT, "PORT", 4000),

@@ -1,8 +1,8 @@
 import type { Driver } from "neo4j-driver";
 import { loadConfig } from "../src/config";
-import { mintToken } from "../src/graphql/safety/tokens";
-import { resetGraph, testDriver } from "./helpers/database";
-import { gql, testServer } from "./helpers/server";
+import { mintToken } from "../src/auth/mint-token";
+import { resetGraph, testDriver } from "./support/database";
+import { gql, testServer } from "./support/server";
 
 describe("concurrent creates of the same id", () => {
   let driver: Driver;

@@ -1,7 +1,7 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { AreaViewDocument } from "../src/client";
 import { ENTITY_LABEL, NODE_TYPE_NAMES } from "../src/graph/model";
-import { RecordedCall } from "../src/database/recording-driver";
+import { RecordedCall } from "./support/recording-driver";
 import { Harness, OPERATION_REQUESTS, OperationRequest, sendCounted, startHarness } from "./operations/harness";
 
 /**

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { exportGraph } from "../src/interchange/export";
 import { importFiles, ImportRefused } from "../src/interchange/import";
-import { countGraph, resetGraph, testDriver } from "./helpers/database";
+import { countGraph, resetGraph, testDriver } from "./support/database";
 
 const FIXTURES = path.join(__dirname, "fixtures", "interchange");
 const SMALL = path.join(FIXTURES, "small-graph.ndjson");

@@ -1,8 +1,8 @@
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { importFiles } from "../src/interchange/import";
-import { resetGraph, testDriver } from "./helpers/database";
-import { gql, testServer } from "./helpers/server";
+import { resetGraph, testDriver } from "./support/database";
+import { gql, testServer } from "./support/server";
 
 const SEARCH = `query Search($text: String!, $first: Int) { search(text: $text, first: $first) { node { id name type } score } }`;
 

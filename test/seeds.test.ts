@@ -5,7 +5,7 @@ import type { Driver } from "neo4j-driver";
 import { exportGraph } from "../src/interchange/export";
 import { importFiles } from "../src/interchange/import";
 import { loadSeeds, seedFiles } from "../src/interchange/seed";
-import { resetGraph, testDriver } from "./helpers/database";
+import { resetGraph, testDriver } from "./support/database";
 
 /** Rows of a query that should find nothing: each row names an offender. */
 async function offenders(driver: Driver, cypher: string): Promise<unknown[]> {

@@ -1,9 +1,9 @@
 import net from "node:net";
 import type { Driver } from "neo4j-driver";
 import { createDriver } from "../src/database/driver";
-import { LauncherError, startLocalNeo4j } from "../src/database/launcher";
-import { testDriver } from "./helpers/database";
-import { gql, testServer } from "./helpers/server";
+import { LauncherError, startLocalNeo4j } from "../src/database/local/launcher";
+import { testDriver } from "./support/database";
+import { gql, testServer } from "./support/server";
 
 describe("the API over a real Neo4j", () => {
   let driver: Driver;

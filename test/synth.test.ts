@@ -5,11 +5,11 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import type { Driver } from "neo4j-driver";
-import { pairedAt } from "../src/graphql/operations/in-force";
-import { cypherFirstDay } from "../src/graph/dates";
+import { pairedAt } from "../src/cypher/in-force";
+import { cypherFirstDay } from "../src/cypher/dates";
 import { importFiles } from "../src/interchange/import";
-import { CityCounts, CityOptions, generateCity, SIZES } from "../src/synth/city";
-import { countGraph, resetGraph, testDriver } from "./helpers/database";
+import { CityCounts, CityOptions, generateCity, SIZES } from "../dev/synth/city";
+import { countGraph, resetGraph, testDriver } from "./support/database";
 
 /** What a generated city wrote, seen through a Writable: a hash of its bytes, its lines, nodes and links. */
 class Tally extends Writable {

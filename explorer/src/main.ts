@@ -10,8 +10,8 @@ import { renderPlanner } from "./views/planner";
 import { renderTrace } from "./views/trace";
 import { renderTree } from "./views/tree";
 import { renderStart } from "./views/start";
+import { current, go, ViewName } from "./route";
 
-export type ViewName = "tree" | "network" | "trace" | "planner";
 const VIEWS: Record<ViewName, (container: HTMLElement, id: string) => void> = {
   tree: renderTree,
   network: renderNetwork,
@@ -21,15 +21,6 @@ const VIEWS: Record<ViewName, (container: HTMLElement, id: string) => void> = {
 
 const viewEl = document.querySelector<HTMLElement>("#view")!;
 const resultsEl = document.querySelector<HTMLElement>("#search-results")!;
-
-export function go(view: ViewName, id: string): void {
-  location.hash = `#/${view}/${encodeURIComponent(id)}`;
-}
-
-function current(): { view: ViewName; id: string | undefined } {
-  const [, view, id] = location.hash.split("/");
-  return { view: (view in VIEWS ? view : "tree") as ViewName, id: id ? decodeURIComponent(id) : undefined };
-}
 
 function route(): void {
   const { view, id } = current();

@@ -1,6 +1,6 @@
 /** `npm run neo4j:start|stop|status`: the project's local Neo4j (dev instance; `--test` for the test one). */
 import { loadConfig } from "../config";
-import { boltUri, DEV_INSTANCE, runningPid, startLocalNeo4j, stopLocalNeo4j, TEST_INSTANCE } from "../database/launcher";
+import { boltUri, DEV_INSTANCE, runningPid, startLocalNeo4j, stopLocalNeo4j, TEST_INSTANCE } from "../database/local/launcher";
 import { log, runCli } from "./run";
 
 runCli(async () => {

@@ -4,7 +4,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { loadConfig, ROOT } from "../config";
+import { loadConfig } from "../config";
+import { ROOT } from "../paths";
 import { API_SCHEMA_FILE, printApiSchema } from "../graphql/schema";
 import { log, runCli } from "./run";
 

@@ -1,5 +1,5 @@
 import { ConfigError } from "../config";
-import { LauncherError } from "../database/launcher";
+import { LauncherError } from "../database/local/launcher";
 import { ImportRefused } from "../interchange/import";
 
 /** Runs a command-line program: faults the user can act on print as one clear line, never a bare stack trace. */

@@ -2,7 +2,7 @@
 import { loadConfig } from "../config";
 import { connect } from "../database/connect";
 import { ensureSchema } from "../database/indexes";
-import { portIsFree } from "../database/launcher";
+import { portIsFree } from "../database/local/launcher";
 import { isGraphEmpty, loadSeeds } from "../interchange/seed";
 import { startServer } from "../server";
 import { describeSummary } from "./summary";

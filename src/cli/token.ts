@@ -1,7 +1,7 @@
 /** `npm run token -- editor|viewer [--expires 12h]`: prints a bearer token signed with JWT_SECRET. */
 import { loadConfig } from "../config";
-import type { Role } from "../graphql/safety/auth";
-import { mintToken } from "../graphql/safety/tokens";
+import type { Role } from "../auth/verify-token";
+import { mintToken } from "../auth/mint-token";
 import { runCli } from "./run";
 
 runCli(async () => {

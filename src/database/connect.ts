@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config";
 import { createDriver } from "./driver";
-import { DEV_INSTANCE, LauncherError, LocalInstance, startLocalNeo4j } from "./launcher";
+import { DEV_INSTANCE, LauncherError, LocalInstance, startLocalNeo4j } from "./local/launcher";
 
 export interface Connection {
   driver: Driver;

@@ -25,9 +25,6 @@ export function firstDay(text: string): string {
   return `${text}-01-01`.slice(0, 10);
 }
 
-/** The same padding in Cypher, for a property that may be null. */
-export const cypherFirstDay = (expression: string): string => `left(${expression} + '-01-01', 10)`;
-
 /** Today in UTC, the default `asOf`. */
 export function today(): string {
   return new Date().toISOString().slice(0, 10);

@@ -1,9 +1,16 @@
 import type { JWTPayload } from "jose";
-import type { Driver } from "neo4j-driver";
+import type { Driver, QueryResult } from "neo4j-driver";
 import { QUERY_TIMEOUT_MS } from "../database/query";
 import { createLoaders, Loaders } from "./loaders";
-import type { StatementRunner } from "./generated-reads";
-import type { Viewer } from "./safety/auth";
+import type { Viewer } from "../auth/verify-token";
+
+/**
+ * What @neo4j/graphql accepts as `context.executionContext` when it is neither a driver nor a
+ * session: a transaction, which it only asks to `run` its statements (plugins/read-policy.ts).
+ */
+export interface StatementRunner {
+  run(cypher: string, params: Record<string, unknown>): Promise<QueryResult>;
+}
 
 /** What every resolver gets, made afresh for each request. */
 export interface RequestContext {
@@ -14,7 +21,7 @@ export interface RequestContext {
   jwt?: JWTPayload;
   /** For @neo4j/graphql: the same server-side time limit the custom operations' queries have. */
   transaction: { timeout: number };
-  /** For @neo4j/graphql: how a query's statements reach the database (generated-reads.ts); the driver when unset. */
+  /** For @neo4j/graphql: how a query's statements reach the database (plugins/read-policy.ts); the driver when unset. */
   executionContext?: StatementRunner;
   /** Batching loaders for the custom operations' field resolvers, new for every request. */
   loaders: Loaders;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { ROOT } from "../config";
+import { ROOT } from "../paths";
 import { ENTITY_LABEL } from "../graph/model";
 import { importFiles, ImportSummary, Progress } from "./import";
 

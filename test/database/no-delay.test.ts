@@ -1,5 +1,5 @@
 import net from "node:net";
-import { testDriver } from "../helpers/database";
+import { testDriver } from "../support/database";
 
 describe("the driver's Bolt sockets", () => {
   it("have Nagle's algorithm off, so a large batch is not held for the server's delayed ACK", async () => {

@@ -1,7 +1,7 @@
 import net from "node:net";
 import type { Driver } from "neo4j-driver";
 import { readQuery } from "../../src/database/query";
-import { testDriver } from "../helpers/database";
+import { testDriver } from "../support/database";
 
 /**
  * A read is one round trip however many rows it returns: the driver would otherwise PULL them

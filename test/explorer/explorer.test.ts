@@ -7,10 +7,10 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { Browser, chromium, Page } from "playwright-core";
-import { ROOT } from "../../src/config";
+import { ROOT } from "../../src/paths";
 import { loadSeeds } from "../../src/interchange/seed";
-import { resetGraph, testDriver } from "../helpers/database";
-import { testServer } from "../helpers/server";
+import { resetGraph, testDriver } from "../support/database";
+import { testServer } from "../support/server";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SHOTS = path.join(ROOT, "test-artifacts", "explorer");

@@ -7,9 +7,9 @@ import type { Driver } from "neo4j-driver";
 import { loadConfig } from "../../src/config";
 import { createDriver } from "../../src/database/driver";
 import { ensureSchema } from "../../src/database/indexes";
-import { runningPid, startLocalNeo4j, stopLocalNeo4j, testInstance } from "../../src/database/launcher";
-import { mintToken } from "../../src/graphql/safety/tokens";
-import { gql, testServer } from "../helpers/server";
+import { runningPid, startLocalNeo4j, stopLocalNeo4j, testInstance } from "../../src/database/local/launcher";
+import { mintToken } from "../../src/auth/mint-token";
+import { gql, testServer } from "../support/server";
 
 const instance = { ...testInstance((Number(process.env.NEO4J_TEST_BOLT_PORT) || 7688) + 100), heap: "512m", pageCache: "128m" };
 const { password, user, jwtSecret } = { ...loadConfig().neo4j, jwtSecret: loadConfig().jwtSecret };

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import type { ApolloServer } from "@apollo/server";
 import pino from "pino";
-import { graphqlEndpoint } from "../../src/graphql/http-endpoint";
+import { graphqlEndpoint } from "../../src/http/graphql-endpoint";
 
 /**
  * A request that breaks below Apollo (Apollo answers every GraphQL error itself) gets the same

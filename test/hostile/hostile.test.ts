@@ -7,10 +7,10 @@ import { SignJWT } from "jose";
 import type { Driver } from "neo4j-driver";
 import { loadConfig } from "../../src/config";
 import { importFiles } from "../../src/interchange/import";
-import { mintToken } from "../../src/graphql/safety/tokens";
-import { resetGraph, testDriver } from "../helpers/database";
-import { fingerprint } from "../helpers/fingerprint";
-import { testServer } from "../helpers/server";
+import { mintToken } from "../../src/auth/mint-token";
+import { resetGraph, testDriver } from "../support/database";
+import { fingerprint } from "../support/fingerprint";
+import { testServer } from "../support/server";
 
 interface Case {
   name: string;

@@ -18,10 +18,10 @@ import {
   TraceDocument,
   UnpairedCommunitiesDocument,
 } from "../../src/client";
-import { QueryCounter, RecordedCall, recordingDriver } from "../../src/database/recording-driver";
+import { QueryCounter, RecordedCall, recordingDriver } from "../support/recording-driver";
 import { importFiles } from "../../src/interchange/import";
-import { resetGraph, testDriver } from "../helpers/database";
-import { testServer } from "../helpers/server";
+import { resetGraph, testDriver } from "../support/database";
+import { testServer } from "../support/server";
 
 export const FIXTURE = path.join(__dirname, "..", "fixtures", "operations.ndjson");
 

@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { loadConfig, ROOT } from "../../src/config";
+import { loadConfig } from "../../src/config";
+import { ROOT } from "../../src/paths";
 import { API_SCHEMA_FILE, printApiSchema } from "../../src/graphql/schema";
 
 /**

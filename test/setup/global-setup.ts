@@ -4,7 +4,7 @@
  * not running. It never shares data or ports with the instance `npm start` serves.
  */
 import { loadConfig } from "../../src/config";
-import { boltUri, startLocalNeo4j, TEST_INSTANCE } from "../../src/database/launcher";
+import { boltUri, startLocalNeo4j, TEST_INSTANCE } from "../../src/database/local/launcher";
 
 export default async function globalSetup(): Promise<void> {
   if (process.env.NEO4J_TEST_URI) return;

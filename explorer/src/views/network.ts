@@ -1,7 +1,7 @@
 import cytoscape from "cytoscape";
 import { request } from "../api";
 import { errorBox, h, loading, show, TYPE_COLORS } from "../dom";
-import { go } from "../main";
+import { go } from "../route";
 import { NodeQuery, PartnersQuery } from "../queries";
 
 const today = (): string => new Date().toISOString().slice(0, 10);

@@ -1,6 +1,6 @@
 import { request } from "../api";
 import { errorBox, h, loading, nodeLabel, show } from "../dom";
-import { go } from "../main";
+import { go } from "../route";
 import type { ExplorerCoverageQuery } from "../generated/graphql";
 import { ChildrenQuery, CoverageQuery, UnpairedQuery } from "../queries";
 

@@ -1,6 +1,6 @@
 import { request } from "../api";
 import { errorBox, h, loading, show } from "../dom";
-import { go } from "../main";
+import { go } from "../route";
 import { DistrictsQuery } from "../queries";
 
 /** Before anything is chosen: the cities and districts in the graph, as ways in. */

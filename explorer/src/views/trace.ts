@@ -1,6 +1,6 @@
 import { request } from "../api";
 import { errorBox, h, loading, nodeLabel, show } from "../dom";
-import { go } from "../main";
+import { go } from "../route";
 import { TraceQuery } from "../queries";
 
 /** From a pairing, alliance or organization to its results: every step, and the sources cited on the way. */

@@ -1,6 +1,6 @@
 import { request } from "../api";
 import { errorBox, h, loading, NamedNode, nodeLabel, show } from "../dom";
-import { go } from "../main";
+import { go } from "../route";
 import { FactsQuery, TreeQuery } from "../queries";
 
 /** Only these can be party to a pairing or member of an alliance; an area's facts are its coverage (planner view). */

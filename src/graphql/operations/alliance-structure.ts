@@ -1,12 +1,14 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { readQuery } from "../../database/query";
-import { cypherFirstDay, firstDay } from "../../graph/dates";
+import { cypherFirstDay } from "../../cypher/dates";
+import { firstDay } from "../../graph/dates";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
-import { asOfDay, checkId } from "./arguments";
-import { byProjection, OrgRef, orgRefOf } from "./refs";
-import { answerType } from "./answer-type";
+import { asOfDay, checkId } from "../types/arguments";
+import { orgRefOf } from "../../cypher/refs";
+import { byProjection, OrgRef } from "../types/org-ref";
+import { answerType } from "../types/answer-type";
 
 /** Units a member count is reported in: 家 (enterprises, institutions) and 个 (organizations). */
 export const MEMBER_COUNT_UNITS = ["家", "个"];

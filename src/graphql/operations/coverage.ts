@@ -3,10 +3,11 @@ import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from "typ
 import { readQuery } from "../../database/query";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
-import { asOfDay, checkId } from "./arguments";
-import { communitiesBelow, pairedAt } from "./in-force";
-import { byProjection, OrgRef, orgRefOf } from "./refs";
-import { answerType } from "./answer-type";
+import { asOfDay, checkId } from "../types/arguments";
+import { communitiesBelow, pairedAt } from "../../cypher/in-force";
+import { orgRefOf } from "../../cypher/refs";
+import { byProjection, OrgRef } from "../types/org-ref";
+import { answerType } from "../types/answer-type";
 
 /**
  * One row for the area (none when no Area has the id): the communities anywhere below it, how many

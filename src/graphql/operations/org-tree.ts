@@ -3,9 +3,10 @@ import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from "typ
 import { readQuery } from "../../database/query";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
-import { checkId, checkRange } from "./arguments";
-import { byProjection, OrgRef, orgRefOf, Projection } from "./refs";
-import { answerType } from "./answer-type";
+import { checkId, checkRange } from "../types/arguments";
+import { orgRefOf, Projection } from "../../cypher/refs";
+import { byProjection, OrgRef } from "../types/org-ref";
+import { answerType } from "../types/answer-type";
 
 export const MAX_TREE_DEPTH = 10;
 const DEFAULT_TREE_DEPTH = 3;

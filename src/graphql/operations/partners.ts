@@ -1,14 +1,15 @@
-import DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, Field, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Field, ID, Info, ObjectType, Query, Resolver } from "type-graphql";
 import { readQuery } from "../../database/query";
 import { ORGANIZATION_TYPES } from "../../graph/model";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
-import { asOfDay, checkId } from "./arguments";
-import { inForce } from "./in-force";
-import { byProjection, nameEnOf, OrgRef, orgRefOf } from "./refs";
-import { answerType } from "./answer-type";
+import { asOfDay, checkId } from "../types/arguments";
+import { inForce } from "../../cypher/in-force";
+import { nameEnOf, orgRefOf } from "../../cypher/refs";
+import { byProjection, OrgRef } from "../types/org-ref";
+import { answerType } from "../types/answer-type";
+import { PairingRef } from "../types/pairing-ref";
 
 /**
  * One row for the organization, or none when no organization has the id. `partnerships` holds one
@@ -38,33 +39,6 @@ RETURN COLLECT {
 } AS partnerships`,
 );
 
-/**
- * Every party of each pairing asked for, by pairing id: the batch query behind PairingRef.parties,
- * so a page of partnerships costs one query for all their pairings' parties, not one each. With
- * English names always, since one batch serves every selection of parties in the request.
- */
-const PARTIES_OF_PAIRINGS = `
-UNWIND $ids AS id
-MATCH (pairing:Pairing {id: id})<-[link:PARTY_TO]-(party)
-WITH id, party, link ORDER BY party.name, party.id
-RETURN id, collect({node: ${orgRefOf("party", { nameEn: true })}, role: link.role}) AS parties`;
-
-@ObjectType(answerType("A party to a pairing, with the role its PARTY_TO link gives."))
-export class PairingParty {
-  @Field(() => OrgRef) node!: OrgRef;
-  @Field(() => String, { nullable: true }) role?: string | null;
-}
-
-@ObjectType(answerType("A pairing (结对共建, 双报到...) as the custom operations name it."))
-export class PairingRef {
-  @Field(() => ID) id!: string;
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) nameEn?: string | null;
-  @Field(() => String, { description: "co_building, dual_registration, assistance, liaison, guidance or other." }) kind!: string;
-  @Field(() => String, { nullable: true }) since?: string | null;
-  @Field(() => String, { nullable: true }) until?: string | null;
-}
-
 @ObjectType(answerType("One partner through one pairing."))
 export class Partnership {
   @Field(() => OrgRef) partner!: OrgRef;
@@ -74,23 +48,6 @@ export class Partnership {
     description: "Who on the asked side is party to the pairing: the organization itself or, for a Community, a party organization that LEADS it.",
   })
   party!: OrgRef;
-}
-
-/** The batch function of the per-request `pairingParties` loader (see loaders.ts). */
-export function loadPairingParties(driver: RequestContext["driver"]): DataLoader<string, PairingParty[]> {
-  return new DataLoader(async (ids: readonly string[]) => {
-    const rows = await readQuery<{ id: string; parties: PairingParty[] }>(driver, PARTIES_OF_PAIRINGS, { ids: [...ids] });
-    const byId = new Map(rows.map((r) => [r.id, r.parties]));
-    return ids.map((id) => byId.get(id) ?? []);
-  });
-}
-
-@Resolver(() => PairingRef)
-export class PairingRefResolver {
-  @FieldResolver(() => [PairingParty], { description: "Every party to the pairing, ours included, by name." })
-  parties(@Root() pairing: PairingRef, @Ctx() { loaders }: RequestContext): Promise<PairingParty[]> {
-    return loaders.pairingParties.load(pairing.id);
-  }
 }
 
 @Resolver()

@@ -5,9 +5,10 @@ import { readQuery } from "../../database/query";
 import { NAME_INDEX } from "../../database/indexes";
 import type { RequestContext } from "../context";
 import { badInput } from "../errors";
-import { checkRange, MAX_PAGE } from "./arguments";
-import { byProjection, OrgRef, orgRefOf } from "./refs";
-import { answerType } from "./answer-type";
+import { checkRange, MAX_PAGE } from "../types/arguments";
+import { orgRefOf } from "../../cypher/refs";
+import { byProjection, OrgRef } from "../types/org-ref";
+import { answerType } from "../types/answer-type";
 
 /**
  * Full-text hits over name and nameEn, best first. The index uses the `cjk` analyzer (bigrams),

@@ -3,9 +3,10 @@ import { Arg, Ctx, Field, Float, ID, Info, Int, ObjectType, Query, Resolver } fr
 import { readQuery } from "../../database/query";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
-import { checkId, checkRange } from "./arguments";
-import { byProjection, nameEnOf, OrgRef, orgRefOf } from "./refs";
-import { answerType } from "./answer-type";
+import { checkId, checkRange } from "../types/arguments";
+import { nameEnOf, orgRefOf } from "../../cypher/refs";
+import { byProjection, OrgRef } from "../types/org-ref";
+import { answerType } from "../types/answer-type";
 
 export const MAX_TRACE_DEPTH = 10;
 const DEFAULT_TRACE_DEPTH = 6;

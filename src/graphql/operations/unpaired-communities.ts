@@ -4,10 +4,11 @@ import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from "typ
 import { readQuery } from "../../database/query";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
-import { asOfDay, checkId, checkRange, decodeCursor, encodeCursor, MAX_PAGE } from "./arguments";
-import { communitiesBelow, pairedAt } from "./in-force";
-import { byProjection, OrgRef, orgRefOf, Projection } from "./refs";
-import { answerType } from "./answer-type";
+import { asOfDay, checkId, checkRange, decodeCursor, encodeCursor, MAX_PAGE } from "../types/arguments";
+import { communitiesBelow, pairedAt } from "../../cypher/in-force";
+import { orgRefOf, Projection } from "../../cypher/refs";
+import { byProjection, OrgRef } from "../types/org-ref";
+import { answerType } from "../types/answer-type";
 
 const DEFAULT_PAGE = 50;
 

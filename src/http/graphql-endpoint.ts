@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { ApolloServer, BaseContext, HeaderMap } from "@apollo/server";
 import bodyParser from "body-parser";
 import type { Logger } from "pino";
-import { ErrorCode, INTERNAL_ERROR_MESSAGE } from "./errors";
+import { ErrorCode, INTERNAL_ERROR_MESSAGE } from "../graphql/errors";
 
 /** Where GraphQL requests enter: `/graphql`, with or without a query string or a trailing slash. */
 export function isGraphQLPath(url: string | undefined): boolean {

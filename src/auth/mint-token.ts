@@ -1,5 +1,5 @@
 import { SignJWT } from "jose";
-import type { Role } from "./auth";
+import type { Role } from "./verify-token";
 
 /** Signs an HS256 token with JWT_SECRET, for local use and tests; production tokens come from your identity provider. */
 export function mintToken(secret: string, roles: Role[], expiresIn = "12h", subject = "local"): Promise<string> {

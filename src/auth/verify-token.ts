@@ -5,7 +5,7 @@
  * downgraded to anonymous, so a client learns at once that its token is wrong.
  */
 import { createRemoteJWKSet, errors as joseErrors, JWTPayload, jwtVerify } from "jose";
-import { ErrorCode, userError } from "../errors";
+import { ErrorCode, userError } from "../graphql/errors";
 
 export type Role = "viewer" | "editor";
 

@@ -11,7 +11,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import neo4j from "neo4j-driver";
-import { ROOT } from "../config";
+import { ROOT } from "../../paths";
 
 export interface LocalInstance {
   name: string;
@@ -102,7 +102,7 @@ function writeConfig(instance: LocalInstance): string {
   const conf = path.join(home, "conf");
   for (const dir of ["conf", "data", "logs", "run", "import", "plugins"]) fs.mkdirSync(path.join(home, dir), { recursive: true });
   const lines = [
-    "# Written by src/database/launcher.ts on every start: edit that file, not this one.",
+    "# Written by src/database/local/launcher.ts on every start: edit that file, not this one.",
     "dbms.usage_report.enabled=false",
     "dbms.security.auth_enabled=true",
     `server.default_listen_address=127.0.0.1`,

@@ -6,8 +6,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { finished } from "node:stream/promises";
-import { generateCity, SIZES } from "../synth/city";
-import { log, runCli } from "./run";
+import { generateCity, SIZES } from "./city";
+import { log, runCli } from "../../src/cli/run";
 
 const USAGE = "usage: npm run synth -- (--communities N | --size 10k|100k|1m) [--out FILE (- for stdout)] [--seed S]";
 

@@ -5,7 +5,7 @@
 import { firstDay, isPartialDate, today } from "../../graph/dates";
 import { ID_PATTERN } from "../../graph/model";
 import { badInput } from "../errors";
-import { DEFAULT_LIMITS } from "../safety/limits";
+import { DEFAULT_LIMITS } from "../../config";
 
 /** The largest page an operation gives: the limit the query-limits plugin puts on every `first`. */
 export const MAX_PAGE = DEFAULT_LIMITS.maxPageSize;

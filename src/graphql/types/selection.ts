@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, Kind, SelectionSetNode } from "graphql";
-import { DocumentCache } from "../document-cache";
+import { DocumentCache } from "../execution/document-cache";
 
 const namesBelow = new DocumentCache<ReadonlySet<string>>();
 

@@ -1,15 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { Driver, QueryResult } from "neo4j-driver";
-import { runRead } from "../database/query";
-import type { RequestContext } from "./context";
-
-/**
- * What @neo4j/graphql accepts as `context.executionContext` when it is neither a driver nor a
- * session: a transaction, which it only asks to `run` its statements.
- */
-export interface StatementRunner {
-  run(cypher: string, params: Record<string, unknown>): Promise<QueryResult>;
-}
+import type { Driver } from "neo4j-driver";
+import { runRead } from "../../database/query";
+import type { RequestContext, StatementRunner } from "../context";
 
 /**
  * The generated API's queries run as auto-commit reads, as the custom operations' do. Given the

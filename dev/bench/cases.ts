@@ -10,7 +10,7 @@
 
 import neo4j from "neo4j-driver";
 
-/** The arguments, picked from the loaded city by bench/run.ts (pickArguments). */
+/** The arguments, picked from the loaded city by dev/bench/run.ts (pickArguments). */
 export interface BenchArguments {
   city: string;
   district: string;

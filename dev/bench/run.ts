@@ -6,7 +6,7 @@
  * Cypher over the driver. Loads a synthetic city into a dedicated Neo4j (port 7988, its own data,
  * never the dev or test instance) and reports import and export throughput, p50/p95 for both sides
  * and their ratio, round trips per request, 32-client throughput and errors, and the server's RSS.
- * Writes bench/results.json (one entry per size, so sizes can be compared) and prints Markdown.
+ * Writes dev/bench/results.json (one entry per size, so sizes can be compared) and prints Markdown.
  *
  * --reuse keeps the graph already loaded when it has the expected node count (no import figures);
  * --keep leaves the bench Neo4j running afterwards (it is stopped otherwise, if this run started it);
@@ -21,16 +21,16 @@ import { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import autocannon from "autocannon";
 import type { Driver } from "neo4j-driver";
-import { loadConfig } from "../src/config";
-import { createDriver } from "../src/database/driver";
-import { ensureSchema } from "../src/database/indexes";
-import { readQuery } from "../src/database/query";
-import packageJson from "../package.json";
-import { LocalInstance, startLocalNeo4j, stopLocalNeo4j, testInstance } from "../src/database/launcher";
-import { exportGraph } from "../src/interchange/export";
-import { importFiles } from "../src/interchange/import";
-import { generateCity, SIZES } from "../src/synth/city";
-import { log, runCli } from "../src/cli/run";
+import { loadConfig } from "../../src/config";
+import { createDriver } from "../../src/database/driver";
+import { ensureSchema } from "../../src/database/indexes";
+import { readQuery } from "../../src/database/query";
+import packageJson from "../../package.json";
+import { LocalInstance, startLocalNeo4j, stopLocalNeo4j, testInstance } from "../../src/database/local/launcher";
+import { exportGraph } from "../../src/interchange/export";
+import { importFiles } from "../../src/interchange/import";
+import { generateCity, SIZES } from "../synth/city";
+import { log, runCli } from "../../src/cli/run";
 import { BenchArguments, BenchCase, benchCases } from "./cases";
 import type { FromServer, ToServer } from "./server-process";
 

@@ -1,13 +1,13 @@
 /**
  * The API server as the benchmark sees it: its own process (so RSS is the server's alone and the
  * load generator does not share its event loop), the real startServer on a free port, over a driver
- * that counts statements and round trips. Driven by bench/run.ts over IPC: it answers "stats" with
+ * that counts statements and round trips. Driven by dev/bench/run.ts over IPC: it answers "stats" with
  * those counters and memory, and "stop" by shutting down.
  */
-import { loadConfig } from "../src/config";
-import { createDriver } from "../src/database/driver";
-import { startServer } from "../src/server";
-import { recordingDriver } from "../src/database/recording-driver";
+import { loadConfig } from "../../src/config";
+import { createDriver } from "../../src/database/driver";
+import { startServer } from "../../src/server";
+import { recordingDriver } from "../../test/support/recording-driver";
 
 export type ToServer = { type: "stats" } | { type: "stop" };
 export type FromServer =
@@ -21,7 +21,7 @@ const send = (message: FromServer): void => {
 
 async function main(): Promise<void> {
   const uri = process.env.BENCH_NEO4J_URI;
-  if (!uri) throw new Error("BENCH_NEO4J_URI is not set: bench/server-process.ts is started by bench/run.ts.");
+  if (!uri) throw new Error("BENCH_NEO4J_URI is not set: dev/bench/server-process.ts is started by dev/bench/run.ts.");
   const config = { ...loadConfig(), port: 0, logLevel: "silent" };
   // As npm start does in production (see src/cli/start.ts).
   if (config.production) process.setSourceMapsEnabled(false);

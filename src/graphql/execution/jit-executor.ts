@@ -2,7 +2,7 @@ import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallba
 import { ExecutionResult, GraphQLError, GraphQLSchema } from "graphql";
 import { CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import { DocumentCache } from "./document-cache";
-import { ErrorCode, userError } from "./errors";
+import { ErrorCode, userError } from "../errors";
 
 /**
  * Executes each operation as JavaScript compiled for it by graphql-jit, instead of graphql-js

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestContext } from "../context";
 import { ErrorCode, userError } from "../errors";
-import { canWrite } from "./auth";
+import { canWrite } from "../../auth/verify-token";
 
 /**
  * Subscriptions are not served over HTTP; say so plainly rather than fail inside execution.

@@ -3,7 +3,7 @@
  * Dates are stored as written (2023-09) and compared as their first day (contract section 1);
  * `$asOf` is always the first day already (see arguments.ts asOfDay).
  */
-import { cypherFirstDay } from "../../graph/dates";
+import { cypherFirstDay } from "./dates";
 
 /** True when the link or node `x` (a Pairing, a MEMBER_OF) is in force at $asOf: since ≤ asOf ≤ until, either side open. */
 export const inForce = (x: string): string =>

@@ -16,28 +16,9 @@ import {
   valueFromASTUntyped,
 } from "graphql";
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
-import { DocumentCache } from "../document-cache";
+import { DEFAULT_LIMITS, Limits } from "../../config";
+import { DocumentCache } from "../execution/document-cache";
 import { ErrorCode, userError } from "../errors";
-
-export interface Limits {
-  maxDepth: number;
-  maxAliases: number;
-  maxFields: number;
-  maxCost: number;
-  /** The largest `first` or `limit` any field may ask for. */
-  maxPageSize: number;
-  /** A list field without `first`/`limit` is costed as if it returned this many items. */
-  assumedListSize: number;
-}
-
-export const DEFAULT_LIMITS: Limits = {
-  maxDepth: 12,
-  maxAliases: 30,
-  maxFields: 400,
-  maxCost: 50_000,
-  maxPageSize: 1000,
-  assumedListSize: 10,
-};
 
 const PAGE_ARGUMENTS = new Set(["first", "limit"]);
 
