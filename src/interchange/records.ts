@@ -21,12 +21,14 @@ export interface Citation {
   locator?: string;
 }
 
+export type PropertyValue = string | number | string[];
+
 export interface NodeRecord {
   kind: "node";
   id: string;
   type: NodeType;
   /** Own and common properties, without id, type and sources. */
-  properties: Record<string, string | number>;
+  properties: Record<string, PropertyValue>;
   sources: Citation[];
 }
 
@@ -35,7 +37,7 @@ export interface LinkRecord {
   type: LinkType;
   from: string;
   to: string;
-  properties: Record<string, string | number>;
+  properties: Record<string, PropertyValue>;
   sources: Citation[];
 }
 
@@ -77,6 +79,9 @@ function checkProperty(name: string, spec: PropertySpec, value: unknown): string
     case "integer":
       if (typeof value !== "number" || !Number.isSafeInteger(value)) return `${name} must be an integer, got ${describe(value)}`;
       return undefined;
+    case "strings":
+      if (!Array.isArray(value) || value.some((v) => typeof v !== "string" || v.trim() === "")) return `${name} must be a list of non-empty strings, got ${describe(value)}`;
+      return undefined;
   }
 }
 
@@ -86,8 +91,8 @@ function checkProperties(
   reserved: readonly string[],
   what: string,
   reasons: string[],
-): Record<string, string | number> {
-  const properties: Record<string, string | number> = {};
+): Record<string, PropertyValue> {
+  const properties: Record<string, PropertyValue> = {};
   for (const [name, value] of Object.entries(object)) {
     if (reserved.includes(name) || value === null) continue;
     const spec = specs[name];
@@ -97,7 +102,7 @@ function checkProperties(
     }
     const problem = checkProperty(name, spec, value);
     if (problem) reasons.push(problem);
-    else properties[name] = value as string | number;
+    else properties[name] = value as PropertyValue;
   }
   return properties;
 }

@@ -51,9 +51,11 @@ export type ExplorerNodeQuery = { entities: Array<
     | { __typename: 'Area', id: string, name: string, nameEn: string | null }
     | { __typename: 'Community', id: string, name: string, nameEn: string | null }
     | { __typename: 'Initiative', id: string, name: string, nameEn: string | null }
+    | { __typename: 'Need', id: string, name: string, nameEn: string | null }
     | { __typename: 'Pairing', id: string, name: string, nameEn: string | null }
     | { __typename: 'PartyOrganization', id: string, name: string, nameEn: string | null }
     | { __typename: 'Project', id: string, name: string, nameEn: string | null }
+    | { __typename: 'Resource', id: string, name: string, nameEn: string | null }
     | { __typename: 'Result', id: string, name: string, nameEn: string | null }
     | { __typename: 'ServiceStation', id: string, name: string, nameEn: string | null }
     | { __typename: 'Source', id: string, name: string, nameEn: string | null }
