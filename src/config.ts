@@ -38,6 +38,10 @@ export interface Neo4jSettings {
   uri: string | undefined;
   user: string;
   password: string;
+  /** The database every query names (Enterprise and Aura may hold several). */
+  database: string;
+  /** How long reads and writes are retried on a transient failure (a restart, a leader election). */
+  retrySeconds: number;
 }
 
 export interface Config {
@@ -80,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       uri: env.NEO4J_URI || undefined,
       user: env.NEO4J_USER || "neo4j",
       password: env.NEO4J_PASSWORD || "partygraph-local",
+      database: env.NEO4J_DATABASE || "neo4j",
+      retrySeconds: positive(env.NEO4J_RETRY_SECONDS, "NEO4J_RETRY_SECONDS", 30),
     },
     jwtSecret: env.JWT_SECRET || "change-me-local-only",
     jwksUrl: env.JWKS_URL || undefined,

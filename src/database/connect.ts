@@ -15,7 +15,8 @@ export async function connect(config: Config, log: (line: string) => void, insta
   let uri = config.neo4j.uri;
   let startedNow = false;
   if (!uri) ({ uri, startedNow } = await startLocalNeo4j(instance, config.neo4j.password, log));
-  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  const { user, password, database, retrySeconds } = config.neo4j;
+  const driver = createDriver({ uri, user, password, database, retrySeconds });
   try {
     await driver.verifyAuthentication();
   } catch (error) {

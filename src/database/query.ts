@@ -1,4 +1,5 @@
 import neo4j, { Driver, QueryResult } from "neo4j-driver";
+import { settingsOf } from "./driver";
 
 /** neo4j-driver's fetch size for "every record at once". */
 const FETCH_ALL = -1;
@@ -6,20 +7,33 @@ const FETCH_ALL = -1;
 /** Default server-side limit for a read issued by the API, so one query cannot hold the database. */
 export const QUERY_TIMEOUT_MS = 10_000;
 
+const FIRST_PAUSE_MS = 100;
+const LONGEST_PAUSE_MS = 2000;
+
 /**
  * Runs a parameterized read as an auto-commit transaction: one round trip (RUN and PULL) where a
  * managed transaction (executeQuery, executeRead) takes two (BEGIN, RUN, PULL, then COMMIT), 0.7 ms
- * of a 2 ms query here. A read has nothing to commit, and a failure is better answered at once
- * than retried while the client waits. All its records come in that one round trip: the driver
- * would otherwise PULL them 1,000 at a time, a round trip each, and every answer is kept whole in
- * memory anyway.
+ * of a 2 ms query here. All its records come in that one round trip: the driver would otherwise
+ * PULL them 1,000 at a time, a round trip each, and every answer is kept whole in memory anyway.
+ *
+ * The session is a READ session (on a cluster, a secondary serves it) on the named database with the
+ * process's bookmark manager (driver.ts). An auto-commit transaction is not retried by the driver,
+ * so a read that fails for a transient reason (no server, a leader election, a restart) is retried
+ * here, with growing pauses, within the driver's retry window; a read changes nothing, so
+ * running it again is always safe.
  */
 export async function runRead(driver: Driver, cypher: string, params: Record<string, unknown>): Promise<QueryResult> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_ALL });
-  try {
-    return await session.run(cypher, params, { timeout: QUERY_TIMEOUT_MS });
-  } finally {
-    await session.close();
+  const deadline = Date.now() + settingsOf(driver).retrySeconds * 1000;
+  for (let pause = FIRST_PAUSE_MS; ; pause = Math.min(pause * 2, LONGEST_PAUSE_MS)) {
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_ALL });
+    try {
+      return await session.run(cypher, params, { timeout: QUERY_TIMEOUT_MS });
+    } catch (error) {
+      if (!neo4j.isRetriableError(error) || Date.now() + pause > deadline) throw error;
+    } finally {
+      await session.close();
+    }
+    await new Promise((resolve) => setTimeout(resolve, pause * (0.5 + Math.random() / 2)));
   }
 }
 

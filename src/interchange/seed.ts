@@ -22,6 +22,6 @@ export function loadSeeds(driver: Driver, progress?: Progress): Promise<ImportSu
 }
 
 export async function isGraphEmpty(driver: Driver): Promise<boolean> {
-  const { records } = await driver.executeQuery(`MATCH (n:${ENTITY_LABEL}) RETURN count(n) > 0 AS any LIMIT 1`);
+  const { records } = await driver.executeQuery(`MATCH (n:${ENTITY_LABEL}) RETURN count(n) > 0 AS any LIMIT 1`, {}, { routing: "READ" });
   return !records[0].get("any");
 }

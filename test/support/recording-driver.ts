@@ -1,4 +1,4 @@
-import type { Driver, Session } from "neo4j-driver";
+import type { Driver, Session, SessionConfig } from "neo4j-driver";
 
 /**
  * A driver that counts what goes to the database, for the tests and the benchmark that check "one
@@ -24,6 +24,8 @@ export interface QueryCounter {
   readonly statements: readonly string[];
   /** The same statements with their parameters (e.g. to EXPLAIN them as they ran). */
   readonly calls: readonly RecordedCall[];
+  /** The configuration of every session opened, as the driver received it (database, access mode, bookmarks). */
+  readonly sessions: readonly SessionConfig[];
   reset(): void;
 }
 
@@ -37,6 +39,7 @@ type Method = (...args: any[]) => any;
  */
 export function recordingDriver(driver: Driver, { keep = true }: { keep?: boolean } = {}): { driver: Driver; counter: QueryCounter } {
   const calls: RecordedCall[] = [];
+  const sessions: SessionConfig[] = [];
   let count = 0;
   let roundTrips = 0;
   const wrapping = <T extends object>(target: T, wrap: Record<string, (original: Method) => Method>): T =>
@@ -74,7 +77,7 @@ export function recordingDriver(driver: Driver, { keep = true }: { keep?: boolea
       beginTransaction: (begin) => (...args) => ((roundTrips += 1), transaction(begin(...args))),
     });
   return {
-    driver: wrapping(driver, { executeQuery: opening(2), session: (open) => (...args) => session(open(...args)) }),
+    driver: wrapping(driver, { executeQuery: opening(2), session: (open) => (...args) => (keep && sessions.push({ ...(args[0] ?? {}) }), session(open(...args))) }),
     counter: {
       get count() {
         return count;
@@ -86,10 +89,12 @@ export function recordingDriver(driver: Driver, { keep = true }: { keep?: boolea
         return calls.map((c) => c.query);
       },
       calls,
+      sessions,
       reset() {
         count = 0;
         roundTrips = 0;
         calls.length = 0;
+        sessions.length = 0;
       },
     },
   };

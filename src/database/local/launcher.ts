@@ -160,8 +160,9 @@ function tail(file: string, lines: number): string {
   }
 }
 
+/** neo4j:// (routing), as a cluster is addressed: a single Community server answers it with itself as its routing table. */
 export function boltUri(instance: LocalInstance): string {
-  return `bolt://127.0.0.1:${instance.boltPort}`;
+  return `neo4j://127.0.0.1:${instance.boltPort}`;
 }
 
 /**
