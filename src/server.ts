@@ -8,6 +8,8 @@ import type { Config } from "./config";
 import { createApollo } from "./graphql/apollo";
 import { createContext } from "./graphql/context";
 import { buildApiSchema } from "./graphql/schema";
+import { BOOKMARK_HEADER } from "./graphql/plugins/read-policy";
+import { bookmarksOf } from "./http/bookmarks";
 import { graphqlEndpoint, isGraphQLPath } from "./http/graphql-endpoint";
 import { listen } from "./http/listen";
 import { site } from "./http/site";
@@ -39,11 +41,12 @@ export async function startServer(config: Config, driver: Driver): Promise<Runni
   // Requests are routed once Apollo has started, below; the drain plugin needs the server first.
   const httpServer = http.createServer();
   const schema = await buildApiSchema(driver, config);
-  const apollo = createApollo(schema, config, { httpServer, driver, logger });
+  const apollo = createApollo(schema, config, { httpServer, logger });
   await apollo.start();
 
   const verifyToken = createTokenVerifier(config);
-  const graphql = graphqlEndpoint(apollo, async (req) => createContext(driver, await verifyToken(req.headers.authorization)), { maxBody: MAX_BODY, logger });
+  const context = async (req: http.IncomingMessage) => createContext(driver, await verifyToken(req.headers.authorization), bookmarksOf(req.headers[BOOKMARK_HEADER]));
+  const graphql = graphqlEndpoint(apollo, context, { maxBody: MAX_BODY, logger });
   const rest = site(driver);
   httpServer.on("request", (req, res) => (isGraphQLPath(req.url) ? graphql(req, res) : rest(req, res)));
 

@@ -23,17 +23,31 @@ export interface ClientResponse<Result> {
 
 export interface Client {
   request<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: Variables): Promise<ClientResponse<Result>>;
+  /** The bookmark of this client's last write, sent with every later request (undefined before any write). */
+  readonly bookmark: string | undefined;
 }
 
-/** A client for the API at `url` (e.g. http://localhost:4000/graphql); `headers` go with every request (e.g. authorization). */
+/** The header in which a write's bookmark comes back and goes out again (src/graphql/plugins/read-policy.ts). */
+export const BOOKMARK_HEADER = "x-graph-bookmark";
+
+/**
+ * A client for the API at `url` (e.g. http://localhost:4000/graphql); `headers` go with every
+ * request (e.g. authorization). After a mutation it sends the write's bookmark with every request,
+ * so it reads its own writes even when a balancer sends the next request to another API replica.
+ */
 export function createClient(url: string, headers: Record<string, string> = {}): Client {
+  let bookmark: string | undefined;
   return {
+    get bookmark() {
+      return bookmark;
+    },
     async request(document, variables) {
       const response = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...headers },
+        headers: { "content-type": "application/json", ...(bookmark ? { [BOOKMARK_HEADER]: bookmark } : {}), ...headers },
         body: JSON.stringify({ query: print(document), variables }),
       });
+      bookmark = response.headers.get(BOOKMARK_HEADER) ?? bookmark;
       const body = (await response.json()) as Omit<ClientResponse<never>, "status">;
       return { status: response.status, ...body };
     },

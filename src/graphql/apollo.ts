@@ -1,9 +1,8 @@
 import type http from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
-import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 import type { Config } from "../config";
 import type { RequestContext } from "./context";
@@ -11,7 +10,7 @@ import { formatErrorFor } from "./errors";
 import { jitExecution } from "./execution/jit-executor";
 import { mutationIds } from "./plugins/mutation-ids";
 import { queryLimits } from "./plugins/query-limits";
-import { generatedReadsAutoCommit } from "./plugins/read-policy";
+import { readPolicy } from "./plugins/read-policy";
 import { requestLog } from "./plugins/request-log";
 import { writeGuard } from "./plugins/write-guard";
 
@@ -22,7 +21,7 @@ const MAX_TOKENS = 20_000;
  * Apollo over the served schema: parsing and validation are Apollo's, then the plugins in order
  * (log, limits, write guard, mutation ids, read policy), then execution compiled by graphql-jit.
  */
-export function createApollo(schema: GraphQLSchema, config: Config, { httpServer, driver, logger }: { httpServer: http.Server; driver: Driver; logger: Logger }): ApolloServer<RequestContext> {
+export function createApollo(schema: GraphQLSchema, config: Config, { httpServer, logger }: { httpServer: http.Server; logger: Logger }): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     gateway: jitExecution(schema),
     introspection: true,
@@ -37,11 +36,13 @@ export function createApollo(schema: GraphQLSchema, config: Config, { httpServer
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Nothing here sets cache hints, and the plugin wraps every field resolver to look for them.
       ApolloServerPluginCacheControlDisabled(),
+      // A subgraph gets Apollo's per-field tracing for GraphOS by default; nothing here reports to it.
+      ApolloServerPluginInlineTraceDisabled(),
       requestLog(logger),
       queryLimits(schema, config.limits),
       writeGuard(),
       mutationIds(),
-      generatedReadsAutoCommit(driver),
+      readPolicy(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

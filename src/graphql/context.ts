@@ -1,5 +1,6 @@
 import type { JWTPayload } from "jose";
-import type { Driver, QueryResult } from "neo4j-driver";
+import type { Driver, QueryResult, Session } from "neo4j-driver";
+import { withBookmarks } from "../database/driver";
 import { QUERY_TIMEOUT_MS } from "../database/query";
 import { createLoaders, Loaders } from "./loaders";
 import type { Viewer } from "../auth/verify-token";
@@ -14,6 +15,7 @@ export interface StatementRunner {
 
 /** What every resolver gets, made afresh for each request. */
 export interface RequestContext {
+  /** The process's driver; its sessions also wait for the bookmarks the request carried (read your writes). */
   driver: Driver;
   /** Who is asking, from the bearer token (anonymous without one). */
   viewer: Viewer;
@@ -21,12 +23,14 @@ export interface RequestContext {
   jwt?: JWTPayload;
   /** For @neo4j/graphql: the same server-side time limit the custom operations' queries have. */
   transaction: { timeout: number };
-  /** For @neo4j/graphql: how a query's statements reach the database (plugins/read-policy.ts); the driver when unset. */
-  executionContext?: StatementRunner;
+  /** For @neo4j/graphql: how the operation's statements reach the database (plugins/read-policy.ts); the driver when unset. */
+  executionContext?: StatementRunner | Session;
   /** Batching loaders for the custom operations' field resolvers, new for every request. */
   loaders: Loaders;
 }
 
-export function createContext(driver: Driver, viewer: Viewer): RequestContext {
+/** A request's context; `bookmarks` come from a client that wrote through another API replica. */
+export function createContext(processDriver: Driver, viewer: Viewer, bookmarks: string[] = []): RequestContext {
+  const driver = withBookmarks(processDriver, bookmarks);
   return { driver, viewer, jwt: viewer.jwt, transaction: { timeout: QUERY_TIMEOUT_MS }, loaders: createLoaders(driver) };
 }
