@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
+import { printSubgraphSchema } from "@apollo/subgraph";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import { mergeSchemas } from "@graphql-tools/schema";
 import { GraphQLArgument, GraphQLObjectType, GraphQLSchema, printSchema } from "graphql";
@@ -46,7 +47,9 @@ const CUSTOM_OPERATIONS = [
 
 /**
  * The one schema Apollo serves: the CRUD API that @neo4j/graphql generates from schema/, merged
- * with the contract's custom operations, written code-first with type-graphql.
+ * with the contract's custom operations, written code-first with type-graphql. It is also an
+ * Apollo Federation 2 subgraph (schema/federation.graphql, contract 4.6): every node type is an
+ * entity keyed by id, resolved by @neo4j/graphql's `_entities`.
  */
 export async function buildApiSchema(driver: Driver, auth: AuthSettings): Promise<GraphQLSchema> {
   const generated = await new Neo4jGraphQL({
@@ -56,9 +59,21 @@ export async function buildApiSchema(driver: Driver, auth: AuthSettings): Promis
     // The server verifies tokens itself and passes the payload as context.jwt; the same key here
     // keeps the library's own verification, were it ever used, in step.
     features: { authorization: { key: auth.jwksUrl ? { url: auth.jwksUrl } : auth.jwtSecret } },
-  }).getSchema();
+  }).getSubgraphSchema();
   const custom = argumentsInDeclaredOrder(await buildSchema({ resolvers: CUSTOM_OPERATIONS, validate: false }));
-  return mergeSchemas({ schemas: [generated, custom] });
+  return describingWholeSubgraph(mergeSchemas({ schemas: [generated, custom] }));
+}
+
+/**
+ * The library's `_service { sdl }` describes only the generated part; a gateway must see the custom
+ * operations too, so the merged schema describes itself, as Apollo's subgraph printer writes it.
+ */
+function describingWholeSubgraph(schema: GraphQLSchema): GraphQLSchema {
+  const service = { sdl: printSubgraphSchema(schema) };
+  const field = schema.getQueryType()?.getFields()._service;
+  if (!field) throw new Error("The generated schema has no _service field: is schema/federation.graphql in place?");
+  field.resolve = () => service;
+  return schema;
 }
 
 /**
