@@ -70,6 +70,8 @@ defaults
   timeout connect 1s
   timeout client 30s
   timeout server 30s
+  # A health check waits for Neo4j's answer (/health asks it); a busy machine must not fail it.
+  timeout check 5s
   retries 3
   option redispatch 1
   retry-on conn-failure empty-response response-timeout 502 503
@@ -80,7 +82,7 @@ backend replicas
   balance roundrobin
   option httpchk GET /health
   http-check expect status 200
-${ports.map((p, i) => `  server api${i} 127.0.0.1:${p} check inter 300ms fall 1 rise 1`).join("\n")}
+${ports.map((p, i) => `  server api${i} 127.0.0.1:${p} check inter 1s fall 3 rise 1`).join("\n")}
 `;
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "partygraph-haproxy-")), "haproxy.cfg");
   fs.writeFileSync(file, config);
