@@ -21,6 +21,9 @@ import { DocumentCache } from "../execution/document-cache";
 import { ErrorCode, userError } from "../errors";
 
 const PAGE_ARGUMENTS = new Set(["first", "limit"]);
+/** The root field whose nested levels are one bounded query, and the field that nests them (operations/org-tree.ts). */
+const TREE_ROOT_FIELD = "orgTree";
+const TREE_LEVEL_FIELD = "children";
 
 interface Shape {
   depth: number;
@@ -38,22 +41,28 @@ function measure(
   variables: Record<string, unknown>,
 ): Shape {
   const shape: Shape = { depth: 0, aliases: 0, fields: 0, pageSizes: [], costVariables: new Set() };
-  const visit = (set: SelectionSetNode, depth: number): void => {
+  const visit = (set: SelectionSetNode, depth: number, inTree: boolean): void => {
     for (const selection of set.selections) {
       for (const directive of selection.directives ?? []) {
         for (const argument of directive.arguments ?? []) if (argument.value.kind === Kind.VARIABLE) shape.costVariables.add(argument.value.name.value);
       }
       if (selection.kind === Kind.FIELD) {
-        visitField(selection, depth + 1);
+        visitField(selection, depth, inTree);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        visit(selection.selectionSet, depth);
+        visit(selection.selectionSet, depth, inTree);
       } else {
         const fragment = fragments[selection.name.value];
-        if (fragment) visit(fragment.selectionSet, depth);
+        if (fragment) visit(fragment.selectionSet, depth, inTree);
       }
     }
   };
-  const visitField = (field: FieldNode, depth: number): void => {
+  const visitField = (field: FieldNode, parentDepth: number, inTree: boolean): void => {
+    // Introspection is answered whatever the limits (graphql-js's own MaxIntrospectionDepthRule
+    // bounds its nesting): tools such as GraphiQL and codegen send a query 15 levels deep.
+    if (field.name.value.startsWith("__")) return;
+    // orgTree's levels come from one bounded query (its `depth` argument), so each nested
+    // `children` adds no depth: all MAX_TREE_DEPTH levels it documents can be selected.
+    const depth = inTree && field.name.value === TREE_LEVEL_FIELD ? parentDepth : parentDepth + 1;
     shape.fields += 1;
     if (field.alias) shape.aliases += 1;
     shape.depth = Math.max(shape.depth, depth);
@@ -63,15 +72,17 @@ function measure(
         shape.pageSizes.push({ field: field.name.value, argument: argument.name.value, value: valueFromASTUntyped(argument.value, variables) });
       }
     }
-    if (field.selectionSet) visit(field.selectionSet, depth);
+    if (field.selectionSet) visit(field.selectionSet, depth, inTree || (depth === 1 && field.name.value === TREE_ROOT_FIELD));
   };
-  visit(operation.selectionSet, 0);
+  visit(operation.selectionSet, 0, false);
   return shape;
 }
 
 /** A list field costs its children times the page it asks for, or the assumed size when it does not say. */
 function pageEstimator(assumedListSize: number): ComplexityEstimator {
-  return ({ args, childComplexity, field }) => {
+  return ({ args, childComplexity, field, type }) => {
+    // Introspection costs nothing here (see measure): tools must always be able to read the schema.
+    if (field.name.startsWith("__") || type.name.startsWith("__")) return 0;
     const page = [args.first, args.limit].find((v): v is number => typeof v === "number");
     const isList = /\[/.test(String(field.type));
     const items = page ?? (isList ? assumedListSize : 1);
