@@ -54,6 +54,10 @@ export interface Config {
   jwksUrl: string | undefined;
   limits: Limits;
   logLevel: string;
+  /** Browser origins allowed to call the API, and those allowed credentials (http/cors.ts). */
+  cors: { origins: string[]; credentialOrigins: string[] };
+  /** How long a CDN or browser may keep an anonymous GET query's answer (Cache-Control max-age); 0: not at all. */
+  publicCacheSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -62,6 +66,16 @@ function positive(value: string | undefined, name: string, fallback: number): nu
   if (value === undefined || value === "") return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new ConfigError(`${name} must be a positive integer, got "${value}"`);
+  return n;
+}
+
+/** A comma-separated list, trimmed, without empty entries. */
+const list = (value: string): string[] => value.split(",").map((v) => v.trim()).filter(Boolean);
+
+function whole(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number of seconds, got "${value}"`);
   return n;
 }
 
@@ -98,5 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       assumedListSize: DEFAULT_LIMITS.assumedListSize,
     },
     logLevel: env.LOG_LEVEL || (nodeEnv === "test" ? "silent" : "info"),
+    cors: { origins: list(env.CORS_ORIGINS ?? "*"), credentialOrigins: list(env.CORS_CREDENTIAL_ORIGINS ?? "").filter((o) => o !== "*") },
+    publicCacheSeconds: whole(env.PUBLIC_CACHE_SECONDS, "PUBLIC_CACHE_SECONDS", 30),
   };
 }

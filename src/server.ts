@@ -10,7 +10,9 @@ import { createContext } from "./graphql/context";
 import { buildApiSchema } from "./graphql/schema";
 import { BOOKMARK_HEADER } from "./graphql/plugins/read-policy";
 import { bookmarksOf } from "./http/bookmarks";
+import { corsFor } from "./http/cors";
 import { graphqlEndpoint, isGraphQLPath } from "./http/graphql-endpoint";
+import { wantsIde } from "./http/ide";
 import { listen } from "./http/listen";
 import { site } from "./http/site";
 
@@ -25,8 +27,8 @@ const MAX_BODY = "1mb";
 
 /**
  * A request's path through the server:
- * 1. http/graphql-endpoint.ts takes /graphql off Node's http server (body limit, JSON), and
- *    http/site.ts serves the rest: /health and the explorer.
+ * 1. http/cors.ts answers preflights; http/graphql-endpoint.ts takes /graphql off Node's http
+ *    server (body limit, JSON), and http/site.ts serves the rest: /health, the explorer, the IDE.
  * 2. auth/verify-token.ts turns the bearer token into a viewer; graphql/context.ts makes the
  *    request's context (driver, viewer, loaders).
  * 3. Apollo (graphql/apollo.ts) parses and validates; graphql/plugins/ check limits, the write
@@ -48,7 +50,8 @@ export async function startServer(config: Config, driver: Driver): Promise<Runni
   const context = async (req: http.IncomingMessage) => createContext(driver, await verifyToken(req.headers.authorization), bookmarksOf(req.headers[BOOKMARK_HEADER]));
   const graphql = graphqlEndpoint(apollo, context, { maxBody: MAX_BODY, logger });
   const rest = site(driver);
-  httpServer.on("request", (req, res) => (isGraphQLPath(req.url) ? graphql(req, res) : rest(req, res)));
+  const cors = corsFor(config.cors);
+  httpServer.on("request", (req, res) => cors(req, res, () => (isGraphQLPath(req.url) && !wantsIde(req) ? graphql(req, res) : rest(req, res))));
 
   const port = await listen(httpServer, config.port);
   return {

@@ -9,6 +9,7 @@ import type { RequestContext } from "./context";
 import { formatErrorFor } from "./errors";
 import { jitExecution } from "./execution/jit-executor";
 import { mutationIds } from "./plugins/mutation-ids";
+import { publicCache } from "./plugins/public-cache";
 import { queryLimits } from "./plugins/query-limits";
 import { readPolicy } from "./plugins/read-policy";
 import { requestLog } from "./plugins/request-log";
@@ -43,7 +44,9 @@ export function createApollo(schema: GraphQLSchema, config: Config, { httpServer
       writeGuard(),
       mutationIds(),
       readPolicy(),
-      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      publicCache(config.publicCacheSeconds),
+      // A browser at /graphql gets the project's own GraphiQL (http/ide.ts); Apollo's page loads from its CDN.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
 }
