@@ -34,14 +34,15 @@ describe("the API over a real Neo4j", () => {
     expect(body.neo4j.address).toMatch(/:\d+$/);
   });
 
-  it("answers a query sent by GET, and shows Apollo's query editor to a browser", async () => {
+  it("answers a query sent by GET, and shows the project's own GraphiQL to a browser", async () => {
     const get = await fetch(`${server.url}?query=${encodeURIComponent("{ __typename }")}`, { headers: { "apollo-require-preflight": "true" } });
     expect(get.status).toBe(200);
     expect(await get.json()).toEqual({ data: { __typename: "Query" } });
     const page = await fetch(`${server.url}/`, { headers: { accept: "text/html" } });
     expect(page.status).toBe(200);
     expect(page.headers.get("content-type")).toMatch(/text\/html/);
-    expect(await page.text()).toMatch(/apollo/i);
+    expect(page.url).toMatch(/\/ide\/$/);
+    expect(await page.text()).toMatch(/GraphQL IDE/);
   });
 
   it("answers compact JSON", async () => {
