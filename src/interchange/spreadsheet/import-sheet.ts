@@ -9,7 +9,7 @@ import crypto from "node:crypto";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { ATOMIC_LIMIT, ImportRefused, ImportSummary, objectInput, importInput, Progress } from "../import";
-import { RowProblem } from "./problems";
+import { quoted, RowProblem } from "./problems";
 import { readCsv } from "./read-csv";
 import { readRows } from "./read-rows";
 import { readXlsx } from "./read-xlsx";
@@ -63,7 +63,10 @@ export async function importSpreadsheet(driver: Driver, bytes: Buffer, options: 
   const file = path.basename(options.fileName);
   const report: SheetReport = { ok: false, file, template: options.template, rows: 0, skippedExampleRows: 0, unknownColumns: [], created: [], problemCount: 0, problems: [] };
   const refuse = (problems: RowProblem[], total = problems.length): SheetReport => {
-    report.problems = [...problems].sort((a, b) => a.row - b.row).slice(0, MAX_LISTED);
+    report.problems = [...problems]
+      .sort((a, b) => a.row - b.row)
+      .slice(0, MAX_LISTED)
+      .map((p) => (p.value === undefined ? p : { ...p, value: quoted(p.value) }));
     report.problemCount = total;
     return report;
   };
