@@ -9,6 +9,7 @@ import { createApollo } from "./graphql/apollo";
 import { createContext } from "./graphql/context";
 import { buildApiSchema } from "./graphql/schema";
 import { graphqlEndpoint, isGraphQLPath } from "./http/graphql-endpoint";
+import { importUpload, isImportPath } from "./http/import-upload";
 import { listen } from "./http/listen";
 import { site } from "./http/site";
 
@@ -23,7 +24,8 @@ const MAX_BODY = "1mb";
 
 /**
  * A request's path through the server:
- * 1. http/graphql-endpoint.ts takes /graphql off Node's http server (body limit, JSON), and
+ * 1. http/graphql-endpoint.ts takes /graphql off Node's http server (body limit, JSON),
+ *    http/import-upload.ts takes POST /import (an editor's spreadsheet, multipart), and
  *    http/site.ts serves the rest: /health and the explorer.
  * 2. auth/verify-token.ts turns the bearer token into a viewer; graphql/context.ts makes the
  *    request's context (driver, viewer, loaders).
@@ -44,8 +46,9 @@ export async function startServer(config: Config, driver: Driver): Promise<Runni
 
   const verifyToken = createTokenVerifier(config);
   const graphql = graphqlEndpoint(apollo, async (req) => createContext(driver, await verifyToken(req.headers.authorization)), { maxBody: MAX_BODY, logger });
+  const upload = importUpload(driver, verifyToken, logger);
   const rest = site(driver);
-  httpServer.on("request", (req, res) => (isGraphQLPath(req.url) ? graphql(req, res) : rest(req, res)));
+  httpServer.on("request", (req, res) => (isGraphQLPath(req.url) ? graphql(req, res) : isImportPath(req.url) ? upload(req, res) : rest(req, res)));
 
   const port = await listen(httpServer, config.port);
   return {
