@@ -50,6 +50,8 @@ export interface SheetReport {
   /** Every problem, the first MAX_LISTED of them listed; nothing was written when there is any. */
   problemCount: number;
   problems: RowProblem[];
+  /** Where the time went, in milliseconds: reading the file, resolving names, checking and writing. */
+  timings: { read: number; resolve: number; write: number };
 }
 
 /** .xlsx by its zip signature whatever the name says; anything else is read as CSV text. */
@@ -61,7 +63,13 @@ export async function readSheet(bytes: Buffer): Promise<SheetData> {
 export async function importSpreadsheet(driver: Driver, bytes: Buffer, options: SheetImportOptions): Promise<SheetReport> {
   const template = TEMPLATES[options.template];
   const file = path.basename(options.fileName);
-  const report: SheetReport = { ok: false, file, template: options.template, rows: 0, skippedExampleRows: 0, unknownColumns: [], created: [], problemCount: 0, problems: [] };
+  const report: SheetReport = { ok: false, file, template: options.template, rows: 0, skippedExampleRows: 0, unknownColumns: [], created: [], problemCount: 0, problems: [], timings: { read: 0, resolve: 0, write: 0 } };
+  let clock = Date.now();
+  const lap = (phase: keyof SheetReport["timings"]): void => {
+    const now = Date.now();
+    report.timings[phase] = now - clock;
+    clock = now;
+  };
   const refuse = (problems: RowProblem[], total = problems.length): SheetReport => {
     report.problems = [...problems]
       .sort((a, b) => a.row - b.row)
@@ -84,6 +92,7 @@ export async function importSpreadsheet(driver: Driver, bytes: Buffer, options: 
   report.rows = read.rows.length;
   report.skippedExampleRows = read.skipped.example;
   report.unknownColumns = read.unknownColumns;
+  lap("read");
   if (read.fatal) return refuse(read.problems);
 
   const problems = [...read.problems];
@@ -117,6 +126,7 @@ export async function importSpreadsheet(driver: Driver, bytes: Buffer, options: 
   const built = toRecords(template, read.rows, resolutions, { sourceId, idPrefix: options.idPrefix ?? "", createUnder });
   problems.push(...built.problems);
   report.created = built.created;
+  lap("resolve");
   if (problems.length) return refuse(problems);
 
   try {
@@ -127,6 +137,8 @@ export async function importSpreadsheet(driver: Driver, bytes: Buffer, options: 
     if (!(error instanceof ImportRefused)) throw error;
     // What the interchange's own checks found (an id already used by another type...), at the rows that made it.
     return refuse(error.problems.map((p) => ({ row: p.line, reason: p.reason })), error.total);
+  } finally {
+    lap("write");
   }
   report.ok = true;
   return report;
