@@ -3,6 +3,7 @@
  * answered with the same report `npm run import` prints, as JSON. Fields: `file` (the .xlsx or .csv),
  * `template` (pairings, members, needs, resources), optional `createMissing` ("true") and `area`.
  * 200: imported; 422: refused, with every bad row, nothing written; 400/401/403/413: the request itself.
+ * `GET /import/templates/NAME.xlsx` serves the empty register `npm run template` writes, to anyone.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import busboy from "busboy";
@@ -12,14 +13,17 @@ import { canWrite, TokenVerifier, Viewer } from "../auth/verify-token";
 import { ErrorCode, INTERNAL_ERROR_MESSAGE } from "../graphql/errors";
 import { importSpreadsheet } from "../interchange/spreadsheet/import-sheet";
 import { isTemplateName, TEMPLATE_NAMES } from "../interchange/spreadsheet/templates";
+import { writeTemplate } from "../interchange/spreadsheet/write-template";
 
 /** Excel's own limit is about a million rows; a register of 100,000 rows is a few MB. */
 export const MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
 
 export function isImportPath(url: string | undefined): boolean {
   const path = (url ?? "").split("?", 1)[0];
-  return path === "/import" || path === "/import/";
+  return path === "/import" || path === "/import/" || path.startsWith("/import/templates/");
 }
+
+const TEMPLATE_PATH = /^\/import\/templates\/([a-z]+)\.xlsx$/;
 
 class RequestProblem extends Error {
   constructor(
@@ -89,6 +93,18 @@ export function importUpload(driver: Driver, verifyToken: TokenVerifier, logger:
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? "").split("?", 1)[0];
+    if (path.startsWith("/import/templates/")) {
+      const name = TEMPLATE_PATH.exec(path)?.[1];
+      if (req.method !== "GET" || !isTemplateName(name)) throw new RequestProblem(404, ErrorCode.NOT_FOUND, `No such template: GET /import/templates/{${TEMPLATE_NAMES.join(",")}}.xlsx`);
+      const bytes = await writeTemplate(name);
+      res.writeHead(200, {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": `attachment; filename="${name}.xlsx"`,
+        "content-length": bytes.length,
+      });
+      return void res.end(bytes);
+    }
     if (req.method !== "POST") {
       res.setHeader("allow", "POST");
       throw new RequestProblem(405, ErrorCode.BAD_USER_INPUT, "Send the sheet with POST.");

@@ -5,6 +5,7 @@ import { mintToken } from "../../src/auth/mint-token";
 import { createTokenVerifier } from "../../src/auth/verify-token";
 import { loadConfig } from "../../src/config";
 import { importUpload } from "../../src/http/import-upload";
+import { readSheet } from "../../src/interchange/spreadsheet/import-sheet";
 import { testServer } from "../support/server";
 import { TestGraph } from "../support/test-graph";
 
@@ -90,6 +91,15 @@ describe("POST /import", () => {
     expect(noFile.status).toBe(400);
     const notMultipart = await fetch(`${server.base}/import`, { method: "POST", headers: { authorization: editor, "content-type": "application/json" }, body: "{}" });
     expect(notMultipart.status).toBe(400);
+  });
+
+  it("serves the empty templates, headers first", async () => {
+    const res = await fetch(`${server.base}/import/templates/needs.xlsx`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/spreadsheetml/);
+    const sheet = await readSheet(Buffer.from(await res.arrayBuffer()));
+    expect(sheet.rows[0].cells).toEqual(["社区/community", "需求/need", "类别/category", "提出/since", "状态/status"]);
+    expect((await fetch(`${server.base}/import/templates/planets.xlsx`)).status).toBe(404);
   });
 
   it("answers 413 for a file over the limit", async () => {
