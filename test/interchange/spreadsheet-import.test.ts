@@ -289,6 +289,18 @@ describe("refusals write nothing and point at the row to fix", () => {
     ]);
   });
 
+  it("everything wrong with one row: a bad date and an unknown name", async () => {
+    const sheet = csv("单位,社区,类型,开始", `${N("农商银行")},${N("查无此社区")},双报到,2023年13月`);
+    expect(problems(await refused(sheet, "pairings"))).toEqual([
+      { row: 2, column: "开始/since", value: "2023年13月", reason: "no such date (2023-13)" },
+      { row: 2, column: "社区/community", value: N("查无此社区"), reason: expect.stringMatching(/^matches no Community/) },
+    ]);
+    // With --create-missing the name is no problem, the date still is, and nothing is created.
+    const creating = await refused(sheet, "pairings", "bad.csv", { createMissing: true, area: g.id("area") });
+    expect(problems(creating)).toEqual([{ row: 2, column: "开始/since", value: "2023年13月", reason: "no such date (2023-13)" }]);
+    expect(creating.created).toEqual([]);
+  });
+
   it("a row repeating another, and an id of the wrong type", async () => {
     const report = await refused(
       csv("单位,社区,类型", `${N("农商银行")},${N("花园社区")},双报到`, `${g.id("spring")},${N("花园社区")},双报到`, ` ${N("农商银行")} ,${N("花园社区")},双报到`),

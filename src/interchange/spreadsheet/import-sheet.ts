@@ -89,7 +89,7 @@ export async function importSpreadsheet(driver: Driver, bytes: Buffer, options: 
   }
   report.format = data.format;
   const read = readRows(template, data, (n) => options.progress?.("rows", n));
-  report.rows = read.rows.length;
+  report.rows = read.rows.filter((r) => !r.bad).length;
   report.skippedExampleRows = read.skipped.example;
   report.unknownColumns = read.unknownColumns;
   lap("read");
@@ -125,9 +125,9 @@ export async function importSpreadsheet(driver: Driver, bytes: Buffer, options: 
   const resolutions = await resolveNames(driver, read.names);
   const built = toRecords(template, read.rows, resolutions, { sourceId, idPrefix: options.idPrefix ?? "", createUnder });
   problems.push(...built.problems);
-  report.created = built.created;
   lap("resolve");
   if (problems.length) return refuse(problems);
+  report.created = built.created;
 
   try {
     report.summary = await importInput(driver, objectInput(file, [{ line: 1, record: source }, ...built.records]), options.progress, {

@@ -13,9 +13,12 @@ import { cellText, MAX_CELL_LENGTH, Parsed, parseCategory, parseDate, parseKind,
 export interface ParsedRow {
   row: number;
   values: Record<string, string | undefined>;
+  /** A cell of it was refused: its names are still resolved, so the refusal lists all that is wrong with it. */
+  bad?: boolean;
 }
 
 export interface ReadRows {
+  /** Every data row, bad ones marked. */
   rows: ParsedRow[];
   problems: RowProblem[];
   /** Headers no column of the template takes: reported, their cells ignored. */
@@ -98,10 +101,10 @@ export function readRows(template: TemplateSpec, data: SheetData, progress?: (ro
         }
       }
     }
-    if (!bad) result.rows.push({ row: raw.row, values });
+    result.rows.push(bad ? { row: raw.row, values, bad } : { row: raw.row, values });
     if ((result.rows.length + 1) % 10000 === 0) progress?.(result.rows.length);
   }
-  if (body.length === 0 || result.rows.length + result.problems.length === 0) {
+  if (result.rows.length === 0) {
     result.problems.push({ row: header.row, reason: "no rows below the header" });
   }
   result.names = [...names.values()];

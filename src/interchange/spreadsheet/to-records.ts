@@ -102,6 +102,11 @@ export function toRecords(template: TemplateSpec, rows: readonly ParsedRow[], re
 
   for (const row of rows) {
     const v = row.values;
+    if (row.bad) {
+      // Only its names are checked, to report them too; a bad row makes no records.
+      for (const column of template.columns) if (column.kind === "party" && v[column.key] !== undefined) resolve(row, column);
+      continue;
+    }
     const src = cite(row.row);
     switch (template.name) {
       case "pairings": {
