@@ -64,7 +64,11 @@ runCli(async () => {
     const readSeconds = Number(process.hrtime.bigint() - started) / 1e9;
 
     started = process.hrtime.bigint();
-    const report = await importSpreadsheet(driver, bytes, { template: "pairings", fileName: path.basename(file), importedBy: "bench", idPrefix: prefix });
+    // When each phase of the import began, for seeing where a slow run spends its time.
+    const phases: Record<string, number> = {};
+    const t0 = Date.now();
+    const progress = (phase: string): void => void (phases[phase] ??= Date.now() - t0);
+    const report = await importSpreadsheet(driver, bytes, { template: "pairings", fileName: path.basename(file), importedBy: "bench", idPrefix: prefix, progress });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     if (!report.ok) throw new Error(`refused: ${JSON.stringify(report.problems.slice(0, 5))}`);
     const rss = Math.round(process.memoryUsage().rss / 1024 / 1024);
@@ -79,6 +83,7 @@ runCli(async () => {
           records: report.summary!.records,
           atomic: report.summary!.atomic,
           timingsMs: report.timings,
+          phaseStartsMs: phases,
           rssMB: rss,
         },
         null,

@@ -2,7 +2,9 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
+import { exportGraph } from "../../src/interchange/export";
 import { importSpreadsheet, SheetImportOptions, SheetReport } from "../../src/interchange/spreadsheet/import-sheet";
 import { TemplateName } from "../../src/interchange/spreadsheet/templates";
 import { writeTemplate } from "../../src/interchange/spreadsheet/write-template";
@@ -143,6 +145,22 @@ describe("a pairings register written by exceljs", () => {
     expect(Date.now() - Date.parse(source.at as string)).toBeLessThan(60_000);
     const [cited] = await cypher("MATCH (p:Pairing) WHERE p.id STARTS WITH $prefix RETURN collect(DISTINCT p.sourceIds[0]) AS ids");
     expect(cited.ids).toEqual([g.local(report.sourceId!)]);
+  });
+
+  it("comes back out through the export, the Source with its hash and each fact citing its row", async () => {
+    const chunks: string[] = [];
+    const out = new Writable({
+      write(chunk, _encoding, done) {
+        chunks.push(String(chunk));
+        done();
+      },
+    });
+    await exportGraph(g.driver, out);
+    const mine = chunks.join("").split("\n").filter((line) => line.includes(report.sourceId!)).map((line) => JSON.parse(line));
+    const source = mine.find((r) => r.id === report.sourceId);
+    expect(source).toMatchObject({ type: "Source", name: "高新区双报到台账.xlsx", importedBy: "test-editor", contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const row3 = mine.filter((r) => r.sources?.[0]?.locator === "row 3");
+    expect(row3.map((r) => r.type).sort()).toEqual(["PARTY_TO", "PARTY_TO", "Pairing"]);
   });
 
   it("changes nothing when the same sheet is imported again", async () => {
