@@ -30,6 +30,7 @@ beforeAll(async () => {
     { id: "spring", type: "Community", name: N("春晖社区"), level: "community" },
     { id: "garden", type: "Community", name: N("花园社区"), level: "community" },
     { id: "alliance", type: "Alliance", name: N("红色物业联盟") },
+    { id: "grid-company", type: "Unit", name: `国网供电公司（${g.prefix}党委）` },
     { type: "PART_OF", from: "spring", to: "area" },
     { type: "PART_OF", from: "garden", to: "area" },
     { type: "PART_OF", from: "twin-1", to: "area" },
@@ -237,6 +238,14 @@ describe("other writers and encodings", () => {
     expect(report.format).toBe("csv utf-8 (BOM)");
     const rows = await cypher("MATCH (u {id: $unit})-[:OFFERS]->(r:Resource) RETURN r.name AS name, r.category AS category, r.since AS since", { unit: g.id("hospital") });
     expect(rows).toEqual([{ name: "Free clinic", category: "health", since: "2024-03-05" }]);
+  });
+
+  it("matches a name typed with ASCII brackets to one stored with full-width ones", async () => {
+    const text = `unit,resource\n国网供电公司(${g.prefix}党委),电力安全讲座\n`;
+    const report = await importSpreadsheet(g.driver, Buffer.from(text, "utf8"), options("resources", "brackets.csv"));
+    expect(report.problems).toEqual([]);
+    const rows = await cypher("MATCH (u {id: $unit})-[:OFFERS]->(r:Resource) RETURN r.name AS name", { unit: g.id("grid-company") });
+    expect(rows).toEqual([{ name: "电力安全讲座" }]);
   });
 
   it("imports the template npm run template writes, once filled in, skipping its example row", async () => {

@@ -6,6 +6,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import { ENTITY_LABEL, NodeType } from "../../graph/model";
+import { normalizeText } from "./values";
 
 export interface Candidate {
   id: string;
@@ -34,10 +35,12 @@ MATCH (n:${ENTITY_LABEL} {id: v})
 RETURN n.id AS id, n.name AS name, [l IN labels(n) WHERE l <> '${ENTITY_LABEL}'][0] AS type, null AS aliases`;
 
 // One scan per type a column accepts, with the names as a set: no per-name lookup, since names
-// and aliases have no exact-match index (the full-text index splits words).
+// and aliases have no exact-match index (the full-text index splits words). Stored names are
+// compared NFKC-normalized, as cells are: official names often carry full-width brackets （）
+// that a register may type as ASCII, or the other way round.
 const byNameOrAlias = (type: NodeType): string => `
 MATCH (n:${type})
-WHERE n.name IN $values OR any(a IN coalesce(n.aliases, []) WHERE a IN $values)
+WHERE normalize(trim(n.name), NFKC) IN $values OR any(a IN coalesce(n.aliases, []) WHERE normalize(trim(a), NFKC) IN $values)
 RETURN n.id AS id, n.name AS name, '${type}' AS type, n.aliases AS aliases`;
 
 const AREAS = `
@@ -77,7 +80,9 @@ export async function resolveNames(driver: Driver, requests: readonly NameReques
       resolutions.set(key, allowed(idMatch) ? { status: "found", id: idMatch.id, name: idMatch.name, type: idMatch.type, by: "id" } : { status: "wrong_type", candidate: candidate(idMatch) });
       continue;
     }
-    const resolution = pick(named.filter((f) => allowed(f) && f.name === request.value), "name") ?? pick(named.filter((f) => allowed(f) && (f.aliases ?? []).includes(request.value)), "alias");
+    const resolution =
+      pick(named.filter((f) => allowed(f) && normalizeText(f.name) === request.value), "name") ??
+      pick(named.filter((f) => allowed(f) && (f.aliases ?? []).some((a) => normalizeText(a) === request.value)), "alias");
     if (resolution?.status === "ambiguous") ambiguous.push(...resolution.candidates);
     resolutions.set(key, resolution ?? { status: "missing" });
   }
