@@ -6,5 +6,5 @@ export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   base: "/explorer/",
   build: { outDir: "../dist/explorer", emptyOutDir: true },
-  server: { proxy: { "/graphql": "http://localhost:4000" } },
+  server: { proxy: { "/graphql": "http://localhost:4000", "/import": "http://localhost:4000" } },
 });

@@ -13,6 +13,7 @@ import { bookmarksOf } from "./http/bookmarks";
 import { corsFor } from "./http/cors";
 import { graphqlEndpoint, isGraphQLPath } from "./http/graphql-endpoint";
 import { wantsIde } from "./http/ide";
+import { importUpload, isImportPath } from "./http/import-upload";
 import { listen } from "./http/listen";
 import { site } from "./http/site";
 
@@ -25,10 +26,17 @@ export interface RunningServer {
 
 const MAX_BODY = "1mb";
 
+/** A path the server answers itself, before Express (which serves the rest: http/site.ts). */
+interface Route {
+  matches(req: http.IncomingMessage): boolean;
+  handle(req: http.IncomingMessage, res: http.ServerResponse): void;
+}
+
 /**
  * A request's path through the server:
  * 1. http/cors.ts answers preflights; http/graphql-endpoint.ts takes /graphql off Node's http
- *    server (body limit, JSON), and http/site.ts serves the rest: /health, the explorer, the IDE.
+ *    server (body limit, JSON), http/import-upload.ts takes POST /import (an editor's
+ *    spreadsheet, multipart), and http/site.ts serves the rest: /health, the explorer, the IDE.
  * 2. auth/verify-token.ts turns the bearer token into a viewer; graphql/context.ts makes the
  *    request's context (driver, viewer, loaders).
  * 3. Apollo (graphql/apollo.ts) parses and validates; graphql/plugins/ check limits, the write
@@ -48,10 +56,13 @@ export async function startServer(config: Config, driver: Driver): Promise<Runni
 
   const verifyToken = createTokenVerifier(config);
   const context = async (req: http.IncomingMessage) => createContext(driver, await verifyToken(req.headers.authorization), bookmarksOf(req.headers[BOOKMARK_HEADER]));
-  const graphql = graphqlEndpoint(apollo, context, { maxBody: MAX_BODY, logger });
+  const routes: Route[] = [
+    { matches: (req) => isGraphQLPath(req.url) && !wantsIde(req), handle: graphqlEndpoint(apollo, context, { maxBody: MAX_BODY, logger }) },
+    { matches: (req) => isImportPath(req.url), handle: importUpload(driver, verifyToken, logger) },
+  ];
   const rest = site(driver);
   const cors = corsFor(config.cors);
-  httpServer.on("request", (req, res) => cors(req, res, () => (isGraphQLPath(req.url) && !wantsIde(req) ? graphql(req, res) : rest(req, res))));
+  httpServer.on("request", (req, res) => cors(req, res, () => (routes.find((route) => route.matches(req))?.handle ?? rest)(req, res)));
 
   const port = await listen(httpServer, config.port);
   return {

@@ -10,6 +10,7 @@ import { renderPlanner } from "./views/planner";
 import { renderTrace } from "./views/trace";
 import { renderTree } from "./views/tree";
 import { renderStart } from "./views/start";
+import { renderImport } from "./views/import";
 import { current, go, ViewName } from "./route";
 
 const VIEWS: Record<ViewName, (container: HTMLElement, id: string) => void> = {
@@ -23,6 +24,11 @@ const viewEl = document.querySelector<HTMLElement>("#view")!;
 const resultsEl = document.querySelector<HTMLElement>("#search-results")!;
 
 function route(): void {
+  // #/import is a page of its own, not a view of a node.
+  if (location.hash.startsWith("#/import")) {
+    for (const tab of document.querySelectorAll<HTMLButtonElement>("#tabs button")) tab.removeAttribute("aria-current");
+    return renderImport(viewEl);
+  }
   const { view, id } = current();
   for (const tab of document.querySelectorAll<HTMLButtonElement>("#tabs button")) {
     tab.toggleAttribute("aria-current", tab.dataset.view === view);

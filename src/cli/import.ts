@@ -1,18 +1,29 @@
 /**
  * `npm run import -- [--atomic] FILE...` (`-` for stdin): validate everything, then write, or refuse
  * the whole input. --atomic writes any size in one transaction (Neo4j needs the heap for it).
+ *
+ * `npm run import -- FILE.xlsx|FILE.csv --template pairings|members|needs|resources
+ *  [--create-missing --area AREA_ID] [--by NAME] [--json]`: a spreadsheet register (contract 4.3),
+ * refused whole with every bad row listed, or written under the same rules.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
+import { parseArgs } from "node:util";
 import { loadConfig } from "../config";
 import { connect } from "../database/connect";
 import { ensureSchema } from "../database/indexes";
 import { ATOMIC_LIMIT, importFiles } from "../interchange/import";
+import { importSpreadsheet } from "../interchange/spreadsheet/import-sheet";
+import { describeProblem } from "../interchange/spreadsheet/problems";
+import { isTemplateName, TEMPLATE_NAMES } from "../interchange/spreadsheet/templates";
 import { endProgress, terminalProgress } from "./progress";
 import { log, runCli } from "./run";
 import { describeSummary } from "./summary";
+
+const USAGE = `usage: npm run import -- [--atomic] FILE.ndjson... (- for standard input)
+       npm run import -- FILE.xlsx|FILE.csv --template ${TEMPLATE_NAMES.join("|")} [--create-missing --area AREA_ID] [--by NAME] [--json]`;
 
 /** Standard input is spooled to a temporary file, because the import reads its input more than once. */
 async function spoolStdin(): Promise<string> {
@@ -21,17 +32,59 @@ async function spoolStdin(): Promise<string> {
   return file;
 }
 
+const isSheet = (file: string): boolean => /\.(xlsx|csv|tsv|txt)$/i.test(file);
+
 runCli(async () => {
-  const atomic = process.argv.includes("--atomic");
-  const args = process.argv.slice(2).filter((a) => a !== "--atomic");
-  if (args.length === 0) throw new Error("usage: npm run import -- [--atomic] FILE... (- for standard input)");
-  const files = await Promise.all(args.map((a) => (a === "-" ? spoolStdin() : Promise.resolve(a))));
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      atomic: { type: "boolean", default: false },
+      template: { type: "string" },
+      "create-missing": { type: "boolean", default: false },
+      area: { type: "string" },
+      by: { type: "string" },
+      json: { type: "boolean", default: false },
+    },
+  });
+  if (positionals.length === 0) throw new Error(USAGE);
+  const sheet = values.template !== undefined || positionals.some(isSheet);
+  if (sheet) {
+    if (positionals.length !== 1) throw new Error(`a spreadsheet is imported on its own, one file at a time\n${USAGE}`);
+    if (!isTemplateName(values.template)) throw new Error(`--template must be one of ${TEMPLATE_NAMES.join(", ")}\n${USAGE}`);
+  } else if (values["create-missing"] || values.area) throw new Error(`--create-missing and --area are for spreadsheets\n${USAGE}`);
+
+  const files = await Promise.all(positionals.map((a) => (a === "-" ? spoolStdin() : Promise.resolve(a))));
   for (const f of files) if (!fs.existsSync(f)) throw new Error(`${f}: no such file`);
   const { driver } = await connect(loadConfig(), log);
   try {
     await ensureSchema(driver);
     const started = Date.now();
-    const summary = await importFiles(driver, files, terminalProgress(), { atomicLimit: atomic ? Infinity : ATOMIC_LIMIT });
+    if (sheet) {
+      const report = await importSpreadsheet(driver, fs.readFileSync(files[0]), {
+        template: values.template as (typeof TEMPLATE_NAMES)[number],
+        fileName: positionals[0],
+        importedBy: values.by ?? os.userInfo().username,
+        createMissing: values["create-missing"],
+        area: values.area,
+        progress: terminalProgress(),
+        atomicLimit: values.atomic ? Infinity : ATOMIC_LIMIT,
+      });
+      endProgress();
+      if (values.json) console.log(JSON.stringify(report, null, 2));
+      if (report.unknownColumns.length) log(`Ignored columns the ${report.template} template does not have: ${report.unknownColumns.join(", ")}`);
+      if (!report.ok) {
+        for (const p of report.problems) log(`${report.file}: ${describeProblem(p)}`);
+        if (report.problemCount > report.problems.length) log(`... and ${report.problemCount - report.problems.length} more`);
+        log(`Refused: ${report.problemCount} problem${report.problemCount === 1 ? "" : "s"}; nothing was written.`);
+        process.exitCode = 1;
+        return;
+      }
+      for (const c of report.created) log(`Created ${c.type} ${c.id} ${c.name} (row ${c.row})`);
+      const seconds = (Date.now() - started) / 1000;
+      log(`${report.file} (${report.format}): ${report.rows} rows as Source ${report.sourceId}. ${describeSummary(report.summary!)} ${seconds.toFixed(1)} s (${Math.round(report.rows / Math.max(seconds, 0.001))} rows/s).`);
+      return;
+    }
+    const summary = await importFiles(driver, files, terminalProgress(), { atomicLimit: values.atomic ? Infinity : ATOMIC_LIMIT });
     endProgress();
     if (!summary.atomic) {
       log(`Over ${ATOMIC_LIMIT.toLocaleString("en")} records: written one batch per transaction (--atomic writes one transaction).`);

@@ -40,7 +40,8 @@ export const CATEGORIES = [
 ] as const;
 
 export const NODE_TYPES = {
-  Source: { publication: str, date, uri: str },
+  // A file taken in (a spreadsheet register): its SHA-256, who imported it and when (an ISO instant).
+  Source: { publication: str, date, uri: str, contentHash: str, importedBy: str, importedAt: str },
   Area: { level: oneOf("city", "district", "county", "street", "town"), code: str },
   PartyOrganization: {
     level: oneOf("working_committee", "committee", "general_branch", "branch", "group", "central_household"),

@@ -1,14 +1,16 @@
 /**
- * NDJSON import (contract section 2). Three streaming passes over the input, never the whole file
- * in memory: validate every line (and refuse the file whole if any is bad), then write the nodes,
- * then the links, in batched UNWIND statements inside one transaction, so a failure part-way
+ * Interchange import (contract section 2). Three streaming passes over the input, never the whole
+ * file in memory: validate every line (and refuse the file whole if any is bad), then write the
+ * nodes, then the links, in batched UNWIND statements inside one transaction, so a failure part-way
  * leaves the graph as it was (inputs beyond ATOMIC_LIMIT records commit batch by batch).
+ * The input is NDJSON files, or records another format (a spreadsheet) made: both go through the
+ * same checks and the same writer.
  */
 import fs from "node:fs";
 import readline from "node:readline";
 import neo4j, { Driver, ManagedTransaction } from "neo4j-driver";
 import { ENTITY_LABEL, LINK_TYPES, LinkType, NODE_TYPES, NodeType } from "../graph/model";
-import { Citation, GraphRecord, LinkRecord, NodeRecord, parseLine, Reference } from "./records";
+import { checkRecord, Citation, GraphRecord, LinkRecord, NodeRecord, ParsedLine, parseLine, Reference } from "./records";
 
 /** Rows per UNWIND: large enough to amortize a round trip, small enough to keep each statement light. */
 const BATCH_SIZE = 5000;
@@ -58,28 +60,54 @@ export interface ImportOptions {
   atomicLimit?: number;
 }
 
-export type Progress = (phase: "validate" | "nodes" | "links", records: number) => void;
+/** `rows`: a spreadsheet's rows read and resolved, before its records reach the importer. */
+export type Progress = (phase: "rows" | "validate" | "nodes" | "links", records: number) => void;
 
-interface Located<T> {
+export interface Located<T> {
   file: string;
   line: number;
   value: T;
 }
 
-async function* linesOf(files: readonly string[]): AsyncGenerator<Located<string>> {
-  for (const file of files) {
-    const input = readline.createInterface({ input: fs.createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
-    let line = 0;
-    for await (const text of input) {
-      line += 1;
-      yield { file, line, value: text };
-    }
-  }
+/**
+ * What the importer reads: checked records, located by file and line (a sheet's row). Read once to
+ * validate and once per write phase, so `entries` must give the same records each time.
+ */
+export interface ImportInput {
+  /** The files (or sheets) in input order, for sorting problems. */
+  readonly files: readonly string[];
+  entries(): AsyncIterable<Located<ParsedLine>>;
 }
 
-async function* recordsOf(files: readonly string[]): AsyncGenerator<Located<GraphRecord>> {
-  for await (const { file, line, value } of linesOf(files)) {
-    const parsed = parseLine(value);
+/** NDJSON files, read line by line on each pass. */
+export function ndjsonInput(files: readonly string[]): ImportInput {
+  return {
+    files,
+    async *entries() {
+      for (const file of files) {
+        const input = readline.createInterface({ input: fs.createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
+        let line = 0;
+        for await (const text of input) {
+          line += 1;
+          yield { file, line, value: parseLine(text) };
+        }
+      }
+    },
+  };
+}
+
+/** Records in object form (the NDJSON shape), each at the line or row it came from. */
+export function objectInput(file: string, objects: readonly { line: number; record: unknown }[]): ImportInput {
+  return {
+    files: [file],
+    async *entries() {
+      for (const { line, record } of objects) yield { file, line, value: checkRecord(record) };
+    },
+  };
+}
+
+async function* recordsOf(input: ImportInput): AsyncGenerator<Located<GraphRecord>> {
+  for await (const { file, line, value: parsed } of input.entries()) {
     if (parsed.ok && parsed.record) yield { file, line, value: parsed.record };
   }
 }
@@ -91,7 +119,7 @@ const linkKey = (r: LinkRecord): string => `${r.type}\u0000${r.from}\u0000${r.to
 /** Pass 1: every problem in the files, checked against the file itself and the graph. */
 async function validate(
   driver: Driver,
-  files: readonly string[],
+  input: ImportInput,
   progress?: Progress,
 ): Promise<{ problems: LineProblem[]; total: number; records: number; inGraph: ReadonlyMap<string, string> }> {
   const problems: LineProblem[] = [];
@@ -106,8 +134,7 @@ async function validate(
   const pending: Located<Reference>[] = [];
   let records = 0;
 
-  for await (const { file, line, value } of linesOf(files)) {
-    const parsed = parseLine(value);
+  for await (const { file, line, value: parsed } of input.entries()) {
     if (!parsed.ok) {
       for (const reason of parsed.reasons) report(file, line, reason);
       continue;
@@ -140,7 +167,7 @@ async function validate(
     if (!type) report(file, line, `${ref.role} "${ref.id}" is neither in the input nor in the graph`);
     else if (!ref.allowed.includes(type as NodeType)) report(file, line, `${ref.role} "${ref.id}" is ${aOrAn(type)}; expected ${ref.allowed.join(" or ")}`);
   }
-  problems.sort((a, b) => (a.file === b.file ? a.line - b.line : files.indexOf(a.file) - files.indexOf(b.file)));
+  problems.sort((a, b) => (a.file === b.file ? a.line - b.line : input.files.indexOf(a.file) - input.files.indexOf(b.file)));
   return { problems, total, records, inGraph };
 }
 
@@ -225,7 +252,7 @@ const addTo = (tally: Tally, counts: Tally): void => {
 type BatchRunner = (cypher: string, rows: unknown[]) => Promise<Tally>;
 
 /** Nodes first, then links, each buffered per statement and sent in batches through `run`. */
-async function writeRecords(files: readonly string[], inGraph: ReadonlyMap<string, string>, run: BatchRunner, progress?: Progress): Promise<{ nodes: Tally; links: Tally }> {
+async function writeRecords(input: ImportInput, inGraph: ReadonlyMap<string, string>, run: BatchRunner, progress?: Progress): Promise<{ nodes: Tally; links: Tally }> {
   const nodes: Tally = { created: 0, updated: 0, unchanged: 0 };
   const links: Tally = { created: 0, updated: 0, unchanged: 0 };
   for (const phase of ["nodes", "links"] as const) {
@@ -240,7 +267,7 @@ async function writeRecords(files: readonly string[], inGraph: ReadonlyMap<strin
       else addTo(links, await run(mode === "new" ? createLinks(type as LinkType) : upsertLinks(type as LinkType), rows));
     };
     let count = 0;
-    for await (const { value: record } of recordsOf(files)) {
+    for await (const { value: record } of recordsOf(input)) {
       if ((record.kind === "node") !== (phase === "nodes")) continue;
       const row =
         record.kind === "node"
@@ -260,12 +287,12 @@ async function writeRecords(files: readonly string[], inGraph: ReadonlyMap<strin
   return { nodes, links };
 }
 
-async function write(driver: Driver, files: readonly string[], inGraph: ReadonlyMap<string, string>, atomic: boolean, progress?: Progress): Promise<{ nodes: Tally; links: Tally }> {
+async function write(driver: Driver, input: ImportInput, inGraph: ReadonlyMap<string, string>, atomic: boolean, progress?: Progress): Promise<{ nodes: Tally; links: Tally }> {
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
   try {
-    if (!atomic) return await writeRecords(files, inGraph, (cypher, rows) => session.executeWrite((tx) => runBatch(tx, cypher, rows)), progress);
+    if (!atomic) return await writeRecords(input, inGraph, (cypher, rows) => session.executeWrite((tx) => runBatch(tx, cypher, rows)), progress);
     // One transaction: a retry re-reads the files from the start, which is safe since nothing committed.
-    return await session.executeWrite((tx) => writeRecords(files, inGraph, (cypher, rows) => runBatch(tx, cypher, rows), progress), {
+    return await session.executeWrite((tx) => writeRecords(input, inGraph, (cypher, rows) => runBatch(tx, cypher, rows), progress), {
       timeout: 30 * 60 * 1000,
     });
   } finally {
@@ -278,9 +305,14 @@ async function write(driver: Driver, files: readonly string[], inGraph: Readonly
  * written nothing, when any line is bad; otherwise upserts and says what changed.
  */
 export async function importFiles(driver: Driver, files: readonly string[], progress?: Progress, options: ImportOptions = {}): Promise<ImportSummary> {
-  const { problems, total, records, inGraph } = await validate(driver, files, progress);
+  return importInput(driver, ndjsonInput(files), progress, options);
+}
+
+/** Imports any input under the rules of importFiles: validated whole, then written, or refused. */
+export async function importInput(driver: Driver, input: ImportInput, progress?: Progress, options: ImportOptions = {}): Promise<ImportSummary> {
+  const { problems, total, records, inGraph } = await validate(driver, input, progress);
   if (total > 0) throw new ImportRefused(problems, total);
   const atomic = records <= (options.atomicLimit ?? ATOMIC_LIMIT);
-  const { nodes, links } = await write(driver, files, inGraph, atomic, progress);
+  const { nodes, links } = await write(driver, input, inGraph, atomic, progress);
   return { records, nodes, links, atomic };
 }

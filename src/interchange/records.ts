@@ -138,6 +138,14 @@ export function parseLine(line: string): ParsedLine {
   } catch (error) {
     return { ok: false, reasons: [`not JSON (${(error as Error).message})`] };
   }
+  return checkRecord(raw);
+}
+
+/**
+ * Checks one record already in object form. Other formats (spreadsheets) build such objects and
+ * pass them through here, so every way in obeys the same rules as an NDJSON line.
+ */
+export function checkRecord(raw: unknown): ParsedLine {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { ok: false, reasons: ["not a JSON object"] };
   const object = raw as Record<string, unknown>;
   const reasons: string[] = [];

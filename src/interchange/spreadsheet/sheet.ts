@@ -1,0 +1,19 @@
+import type { CellValue } from "./values";
+
+/** One row of a sheet as its reader found it, numbered as the spreadsheet numbers it (from 1). */
+export interface RawRow {
+  row: number;
+  /** By 0-based column. */
+  cells: CellValue[];
+  /** Cells a reader could not give a value for (#N/A, a formula never calculated), by column. */
+  errors?: { index: number; reason: string }[];
+}
+
+/** What a reader hands on: the rows that hold anything, in order. */
+export interface SheetData {
+  rows: RawRow[];
+  /** How the bytes were read, for the report: "xlsx", "csv utf-8", "csv gb18030"... */
+  format: string;
+}
+
+export class SheetUnreadable extends Error {}
