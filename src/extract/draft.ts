@@ -1,0 +1,262 @@
+/**
+ * An article to a draft in the interchange format (contract 2, 4.8): a Source, the areas and
+ * organizations it names, its pairings and memberships, and its figures as Results, each citing
+ * `para N`. Before every record a `//` line gives the sentence's span (character offsets in the
+ * printed paragraph) and what the rules are unsure of, for the person who reviews it. Pure: it reads
+ * no database and writes nothing; names already in the graph come in as `known`.
+ */
+import { findFigures, Figure } from "./figures";
+import { findOrganizations, OrgMention } from "./organizations";
+import { findPairingCues, memberRole, statesMembership } from "./pairings";
+import { originalSpan, Paragraph, paragraphs, Sentence, sentences } from "./paragraphs";
+import { findDates } from "./dates";
+import { KnownNames, lookUp } from "./known";
+import { OrgType, VOCABULARY } from "./vocabulary";
+
+export interface DraftOptions {
+  prefix: string;
+  date?: string;
+  publication?: string;
+  known?: KnownNames;
+}
+
+type Json = Record<string, unknown>;
+
+export interface DraftLine {
+  /** The `//` review line before the record. */
+  comment: string;
+  record: Json;
+}
+
+export interface Draft {
+  lines: DraftLine[];
+  /** Notes on records the draft does not write (names already in the graph). */
+  notes: string[];
+}
+
+const ID_PART: Record<OrgType, string> = {
+  Area: "area", PartyOrganization: "porg", Unit: "unit", Community: "comm", Alliance: "alliance", ServiceStation: "station",
+};
+
+interface Entity {
+  id: string;
+  type: OrgType;
+  name: string;
+  props: Json;
+  paras: Set<number>;
+  span: { n: number; span: [number, number] };
+  doubts: string[];
+  /** Already in the graph: linked to, never written. */
+  existing: boolean;
+}
+
+const cite = (sourceId: string, paras: Iterable<number>): Json[] =>
+  [...new Set(paras)].sort((a, b) => a - b).map((n) => ({ id: sourceId, locator: `para ${n}` }));
+
+const spanOf = (p: Paragraph, start: number, end: number): string => {
+  const [s, e] = originalSpan(p, start, end);
+  return `para ${p.n} chars ${s}-${e}`;
+};
+
+/** 江苏省常州市 is 常州市: the province in front is not part of the name the graph keeps. */
+function stripRegion(name: string): string {
+  for (const r of VOCABULARY.regionPrefixes) if (name.startsWith(r) && name.length - r.length >= 2) return name.slice(r.length);
+  return name;
+}
+
+function headline(paras: Paragraph[]): string {
+  const first = paras.find((p) => p.text.length >= 4) ?? paras[0];
+  return (first?.text ?? "").slice(0, 30);
+}
+
+export function extractDraft(article: string, options: DraftOptions): Draft {
+  const { prefix, known } = options;
+  const paras = paragraphs(article);
+  const sourceId = `${prefix}source`;
+  const lines: DraftLine[] = [];
+  const notes: string[] = [];
+  const source: Json = {
+    id: sourceId,
+    type: "Source",
+    name: [options.publication ?? "未载刊名", options.date, headline(paras)].filter(Boolean).join(" "),
+  };
+  if (options.publication) source.publication = options.publication;
+  if (options.date) source.date = options.date;
+  lines.push({ comment: "// source: the article itself; check its name, publication and date", record: source });
+
+  const entities = new Map<string, Entity>();
+  const counters = new Map<string, number>();
+  const nextId = (part: string): string => {
+    const n = (counters.get(part) ?? 0) + 1;
+    counters.set(part, n);
+    return `${prefix}${part}-${n}`;
+  };
+  const links = new Map<string, { record: Json; paras: Set<number>; comment: string }>();
+  const link = (type: string, from: string, to: string, n: number, comment: string, props: Json = {}): void => {
+    if (from === to) return;
+    const key = `${type} ${from} ${to}`;
+    const found = links.get(key);
+    if (found) found.paras.add(n);
+    else links.set(key, { record: { type, from, to, ...props }, paras: new Set([n]), comment });
+  };
+
+  const entityOf = (m: OrgMention, name: string, p: Paragraph): Entity => {
+    const key = `${m.type} ${name}`;
+    let e = entities.get(key);
+    if (!e) {
+      // 高新区社会事业发展局 after 济宁高新区社会事业发展局: the shorter is the same body
+      const longer = [...entities.values()].find((x) => x.type === m.type && x.name.endsWith(name) && name.length >= 4);
+      if (longer) e = longer;
+    }
+    if (!e) {
+      const hit = known ? lookUp(known, name, m.type) : undefined;
+      const props: Json = {};
+      if (m.rule.level) props.level = m.rule.level;
+      if (m.rule.sector) props.sector = m.rule.sector;
+      if (m.rule.kind) props.kind = m.rule.kind;
+      const doubts: string[] = [];
+      if (m.rule.suffix.length === 1) doubts.push(`typed by the suffix ${m.rule.suffix} alone`);
+      e = {
+        id: hit?.id ?? nextId(ID_PART[m.type]),
+        type: m.type,
+        name,
+        props,
+        paras: new Set(),
+        span: { n: p.n, span: originalSpan(p, m.start, m.end) },
+        doubts,
+        existing: !!hit,
+      };
+      if (hit && hit.name !== name) e.doubts.push(`the graph's ${hit.id} goes by this name`);
+      entities.set(key, e);
+    }
+    e.paras.add(p.n);
+    return e;
+  };
+
+  type PairingState = { id: string; kind: string; name: string; paras: Set<number>; parties: Set<string>; first: string };
+  const pairings = new Map<string, PairingState>();
+  const results: DraftLine[] = [];
+
+  for (const p of paras) {
+    const paraAlliances: Entity[] = [];
+    for (const s of sentences(p)) {
+      const mentions = findOrganizations(s);
+      const inSentence: { m: OrgMention; e: Entity }[] = [];
+      for (const m of mentions) {
+        // the innermost area (or community, for a unit) that the name starts with places it
+        const holders = mentions.filter((o) => o !== m && o.start >= m.start && o.end < m.end && o.start === m.start);
+        const areaHolder = holders.filter((o) => o.type === "Area").sort((a, b) => b.end - a.end)[0];
+        const commHolder = holders.filter((o) => o.type === "Community").sort((a, b) => b.end - a.end)[0];
+        let localStart = m.start;
+        if ((m.type === "Area" || m.type === "Community" || m.type === "ServiceStation") && areaHolder) localStart = areaHolder.end;
+        if (m.type === "Unit" && commHolder) localStart = commHolder.end;
+        const name = stripRegion(p.text.slice(localStart, m.end));
+        if (name.length < 2) continue;
+        const e = entityOf(m, name, p);
+        inSentence.push({ m, e });
+        const parent = m.type === "Unit" && commHolder ? commHolder : areaHolder;
+        if (parent) {
+          const parentName = stripRegion(p.text.slice(mentions.find((o) => o === parent && o.type === "Area") ? parent.start : parent.start, parent.end));
+          const parentEntity = [...entities.values()].find((x) => x.type === parent.type && (x.name === parentName || parentName.endsWith(x.name)));
+          if (parentEntity) {
+            const span = `${spanOf(p, m.start, m.end)}: placed by the name it starts with`;
+            if (m.type === "PartyOrganization" && parent.type === "Area" && /党工委|党委$/.test(e.name) && e.name === parentEntity.name + m.rule.suffix) {
+              link("LEADS", e.id, parentEntity.id, p.n, span);
+            } else if (m.type !== "Alliance") {
+              link("PART_OF", e.id, parentEntity.id, p.n, span);
+            }
+          }
+        }
+        if (m.type === "Alliance") paraAlliances.push(e);
+      }
+
+      // pairings
+      const cues = findPairingCues(s);
+      if (cues.length > 0) {
+        const parties = inSentence.filter(({ e }) => e.type !== "Area" && e.type !== "Alliance").map(({ e }) => e);
+        const kind = cues[0].kind;
+        const key = parties.length > 0 ? `${kind} ${parties.map((x) => x.id).sort().join(" ")}` : `${kind} unnamed`;
+        let pairing = pairings.get(key);
+        if (!pairing) {
+          const area = inSentence.find(({ e }) => e.type === "Area")?.e.name ?? "";
+          const name = parties.length > 0 ? `${parties.map((x) => x.name).join("与")}${cues[0].word}` : `${area}${cues[0].word}（para ${p.n}）`;
+          pairing = { id: nextId("pairing"), kind, name, paras: new Set(), parties: new Set(parties.map((x) => x.id)), first: spanOf(p, s.start, s.end) };
+          pairings.set(key, pairing);
+        }
+        pairing.paras.add(p.n);
+        for (const party of parties) link("PARTY_TO", party.id, pairing.id, p.n, `// ${spanOf(p, s.start, s.end)}: a party named in the sentence that states the pairing`);
+      }
+
+      // memberships
+      const alliances = inSentence.filter(({ e }) => e.type === "Alliance").map(({ e }) => e);
+      if (alliances.length === 1 && statesMembership(s)) {
+        const role = memberRole(s);
+        for (const { e } of inSentence) {
+          if (e.type === "Area" || e.type === "Alliance") continue;
+          link("MEMBER_OF", e.id, alliances[0].id, p.n, `// ${spanOf(p, s.start, s.end)}: a member named beside 成员/加入`, role ? { role } : {});
+        }
+      }
+
+      // figures
+      for (const f of findFigures(s, options.date)) {
+        const id = nextId("result");
+        const record: Json = { id, type: "Result", name: resultName(f, p.n), value: f.value, unit: f.unit, measure: f.measure };
+        if (f.approx !== "exact") record.approx = f.approx;
+        if (f.status !== "achieved") record.status = f.status;
+        if (f.dateBasis) record.dateBasis = f.dateBasis;
+        if (f.date) record.date = f.date;
+        if (f.dateBasis === "date" && !f.date) delete record.dateBasis;
+        record.sources = cite(sourceId, [p.n]);
+        const doubts = [...f.doubts];
+        if (!f.date && !f.dateBasis) doubts.push("undated");
+        results.push({ comment: `// ${spanOf(p, f.start, f.end)} (sentence ${spanOf(p, s.start, s.end).replace(/^para \d+ /, "")}): ${doubts.join("; ") || "sure"}`, record });
+        const producer = cues.length > 0 ? pairings.get(pairingKeyOf(pairings, p.n, cues[0].kind)) : alliances[0] ?? paraAlliances[0];
+        if (producer) link("PRODUCED", producer.id, id, p.n, `// ${spanOf(p, s.start, s.end)}: the figure is stated with ${cues.length > 0 ? "the pairing" : "the alliance"}`);
+      }
+      void findDates;
+    }
+  }
+
+  for (const e of entities.values()) {
+    if (e.existing) {
+      notes.push(`// ${e.name}: already in the graph as ${e.id}; linked to, not written`);
+      continue;
+    }
+    const record: Json = { id: e.id, type: e.type, name: e.name, ...e.props, sources: cite(sourceId, e.paras) };
+    lines.push({ comment: `// para ${e.span.n} chars ${e.span.span[0]}-${e.span.span[1]}: ${e.doubts.join("; ") || "sure"}`, record });
+  }
+  for (const pr of pairings.values()) {
+    const doubts = pr.parties.size === 0 ? "no party named: the figures of these paragraphs describe it" : "parties are the organizations named in the sentence";
+    lines.push({ comment: `// ${pr.first}: ${doubts}`, record: { id: pr.id, type: "Pairing", name: pr.name, kind: pr.kind, sources: cite(sourceId, pr.paras) } });
+  }
+  lines.push(...results);
+  for (const l of links.values()) {
+    lines.push({ comment: l.comment.startsWith("//") ? l.comment : `// ${l.comment}`, record: { ...l.record, sources: cite(sourceId, l.paras) } });
+  }
+  return { lines, notes };
+}
+
+function pairingKeyOf(pairings: Map<string, { paras: Set<number>; kind: string }>, n: number, kind: string): string {
+  for (const [key, p] of pairings) if (p.kind === kind && p.paras.has(n)) return key;
+  return "";
+}
+
+const APPROX_WORD: Record<string, string> = { over: "余", nearly: "近", about: "约", at_least: "至少", at_most: "不超过", exact: "" };
+
+/** A Result's name says what it is without copying the sentence: the figure, its measure and paragraph. */
+function resultName(f: Figure, n: number): string {
+  const value = f.approx === "nearly" || f.approx === "about" || f.approx === "at_least" || f.approx === "at_most"
+    ? `${APPROX_WORD[f.approx]}${f.value}${f.unit}`
+    : `${f.value}${f.approx === "over" ? "余" : ""}${f.unit}`;
+  return `${value}（${f.measure}，para ${n}${f.status !== "achieved" ? `，${f.status}` : ""}）`;
+}
+
+/** The draft as NDJSON text: each record after its review line. */
+export function draftText(draft: Draft): string {
+  const out: string[] = [];
+  for (const note of draft.notes) out.push(note);
+  for (const { comment, record } of draft.lines) out.push(comment, JSON.stringify(record));
+  return out.join("\n") + "\n";
+}
+
+export type { Sentence };
