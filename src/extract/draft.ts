@@ -9,7 +9,6 @@ import { findFigures, Figure } from "./figures";
 import { findOrganizations, OrgMention } from "./organizations";
 import { findPairingCues, memberRole, statesMembership } from "./pairings";
 import { originalSpan, Paragraph, paragraphs, Sentence, sentences } from "./paragraphs";
-import { findDates } from "./dates";
 import { KnownNames, lookUp } from "./known";
 import { OrgType, VOCABULARY } from "./vocabulary";
 
@@ -210,10 +209,11 @@ export function extractDraft(article: string, options: DraftOptions): Draft {
         const doubts = [...f.doubts];
         if (!f.date && !f.dateBasis) doubts.push("undated");
         results.push({ comment: `// ${spanOf(p, f.start, f.end)} (sentence ${spanOf(p, s.start, s.end).replace(/^para \d+ /, "")}): ${doubts.join("; ") || "sure"}`, record });
-        const producer = cues.length > 0 ? pairings.get(pairingKeyOf(pairings, p.n, cues[0].kind)) : alliances[0] ?? paraAlliances[0];
-        if (producer) link("PRODUCED", producer.id, id, p.n, `// ${spanOf(p, s.start, s.end)}: the figure is stated with ${cues.length > 0 ? "the pairing" : "the alliance"}`);
+        // what the figure describes: the pairing its sentence states, else one its paragraph states, else the alliance named with it
+        const pairing = pairings.get(pairingKeyOf(pairings, p.n, cues[0]?.kind));
+        const producer = pairing ?? alliances[0] ?? paraAlliances[0];
+        if (producer) link("PRODUCED", producer.id, id, p.n, `// ${spanOf(p, s.start, s.end)}: the figure is stated with ${pairing ? "the pairing" : "the alliance"} in its paragraph`);
       }
-      void findDates;
     }
   }
 
@@ -236,9 +236,11 @@ export function extractDraft(article: string, options: DraftOptions): Draft {
   return { lines, notes };
 }
 
-function pairingKeyOf(pairings: Map<string, { paras: Set<number>; kind: string }>, n: number, kind: string): string {
-  for (const [key, p] of pairings) if (p.kind === kind && p.paras.has(n)) return key;
-  return "";
+function pairingKeyOf(pairings: Map<string, { paras: Set<number>; kind: string }>, n: number, kind?: string): string {
+  // the latest: the pairing of the sentence nearest before the figure
+  let found = "";
+  for (const [key, p] of pairings) if ((kind === undefined || p.kind === kind) && p.paras.has(n)) found = key;
+  return found;
 }
 
 const APPROX_WORD: Record<string, string> = { over: "余", nearly: "近", about: "约", at_least: "至少", at_most: "不超过", exact: "" };

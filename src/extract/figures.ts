@@ -32,7 +32,7 @@ const UNITS = [...VOCABULARY.units].sort((a, b) => byLength(a.unit, b.unit));
 const UNIT_ALT = UNITS.map((u) => escape(u.unit)).join("|");
 const NUM = `\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL}+`;
 /** number, optional range end, optional 万, optional 余/多, unit, optional 余/多 after the unit (30次余 is rare but printed). */
-const FIGURE = new RegExp(`(${NUM})(?:[-—~～至到](${NUM}))?(万)?(余|多)?(${UNIT_ALT})`, "g");
+const FIGURE = new RegExp(`(${NUM})(?:[-—~～至到](${NUM}))?(万(?!元))?(余|多)?(${UNIT_ALT})`, "g");
 
 const QUOTES: [string, string][] = [["“", "”"], ["《", "》"], ['"', '"'], ["「", "」"], ["‘", "’"]];
 
