@@ -33,6 +33,8 @@ export interface Draft {
   notes: string[];
 }
 
+const GENERIC = new Set(VOCABULARY.genericNames);
+
 const ID_PART: Record<OrgType, string> = {
   Area: "area", PartyOrganization: "porg", Unit: "unit", Community: "comm", Alliance: "alliance", ServiceStation: "station",
 };
@@ -108,6 +110,16 @@ export function extractDraft(article: string, options: DraftOptions): Draft {
       if (longer) e = longer;
     }
     if (!e) {
+      // 济宁创新谷青春党建联盟 after 青春党建联盟: the body gets its full name
+      const shorter = [...entities.values()].find((x) => x.type === m.type && !x.existing && name.endsWith(x.name) && x.name.length >= 4);
+      if (shorter) {
+        entities.delete(`${shorter.type} ${shorter.name}`);
+        shorter.name = name;
+        entities.set(key, shorter);
+        e = shorter;
+      }
+    }
+    if (!e) {
       const hit = known ? lookUp(known, name, m.type) : undefined;
       const props: Json = {};
       if (m.rule.level) props.level = m.rule.level;
@@ -115,6 +127,7 @@ export function extractDraft(article: string, options: DraftOptions): Draft {
       if (m.rule.kind) props.kind = m.rule.kind;
       const doubts: string[] = [];
       if (m.rule.suffix.length === 1) doubts.push(`typed by the suffix ${m.rule.suffix} alone`);
+      if (m.listed) doubts.push("a compound listed after its street, without a suffix");
       e = {
         id: hit?.id ?? nextId(ID_PART[m.type]),
         type: m.type,
@@ -132,6 +145,7 @@ export function extractDraft(article: string, options: DraftOptions): Draft {
     return e;
   };
 
+  const lastArea = new Map<string, Entity>();
   type PairingState = { id: string; kind: string; name: string; paras: Set<number>; parties: Set<string>; first: string };
   const pairings = new Map<string, PairingState>();
   const results: DraftLine[] = [];
@@ -142,18 +156,27 @@ export function extractDraft(article: string, options: DraftOptions): Draft {
       const mentions = findOrganizations(s);
       const inSentence: { m: OrgMention; e: Entity }[] = [];
       for (const m of mentions) {
-        // the innermost area (or community, for a unit) that the name starts with places it
-        const holders = mentions.filter((o) => o !== m && o.start >= m.start && o.end < m.end && o.start === m.start);
+        // the innermost area (or community) that the name starts with places it
+        const holders = mentions.filter((o) => o !== m && o.end < m.end && o.start === m.start);
         const areaHolder = holders.filter((o) => o.type === "Area").sort((a, b) => b.end - a.end)[0];
         const commHolder = holders.filter((o) => o.type === "Community").sort((a, b) => b.end - a.end)[0];
         let localStart = m.start;
-        if ((m.type === "Area" || m.type === "Community" || m.type === "ServiceStation") && areaHolder) localStart = areaHolder.end;
+        // areas and places keep their own name (洸河新苑社区, not 洸河街道洸河新苑社区); bodies keep their full one
+        if (m.type === "Area" || m.type === "Community") localStart = Math.max(m.start, ...holders.map((o) => o.end));
+        if (m.type === "ServiceStation" && areaHolder) localStart = areaHolder.end;
         if (m.type === "Unit" && commHolder) localStart = commHolder.end;
-        const name = stripRegion(p.text.slice(localStart, m.end));
-        if (name.length < 2) continue;
+        let name = stripRegion(p.text.slice(localStart, m.end));
+        if (m.bareLevel) {
+          // 区检察院: the district named last before it
+          const area = lastArea.get(VOCABULARY.bareLevels[m.bareLevel]);
+          if (!area) continue;
+          name = area.name + name.slice(m.bareLevel.length);
+        }
+        if (name.length < 2 || name === m.rule.suffix || GENERIC.has(name)) continue;
         const e = entityOf(m, name, p);
+        if (m.type === "Area" && typeof e.props.level === "string") lastArea.set(e.props.level, e);
         inSentence.push({ m, e });
-        const parent = m.type === "Unit" && commHolder ? commHolder : areaHolder;
+        const parent = (m.type !== "Area" && commHolder) || areaHolder;
         if (parent) {
           const parentName = stripRegion(p.text.slice(mentions.find((o) => o === parent && o.type === "Area") ? parent.start : parent.start, parent.end));
           const parentEntity = [...entities.values()].find((x) => x.type === parent.type && (x.name === parentName || parentName.endsWith(x.name)));

@@ -26,6 +26,8 @@ export interface Vocabulary {
   suffixNotBefore: Record<string, string[]>;
   placeSuffixes: string[];
   regionPrefixes: string[];
+  titles: string[];
+  bareLevels: Record<string, string>;
   nameBreakers: string[];
   units: { unit: string; canonical: string; chineseOnly?: boolean }[];
   numberStops: { before: string[]; after: string[] };
