@@ -34,6 +34,17 @@ export interface Draft {
 }
 
 const GENERIC = new Set(VOCABULARY.genericNames);
+/** Paragraphs within which a pairing mentioned again without names is taken for the same one. */
+const SAME_DISCUSSION = 5;
+
+/** The comma-delimited clause around [start, end) of a paragraph's text. */
+function clauseAround(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0 && !"，,；;。：:！？".includes(text[s - 1])) s--;
+  let e = end;
+  while (e < text.length && !"，,；;。：:！？".includes(text[e])) e++;
+  return [s, e];
+}
 
 const ID_PART: Record<OrgType, string> = {
   Area: "area", PartyOrganization: "porg", Unit: "unit", Community: "comm", Alliance: "alliance", ServiceStation: "station",
@@ -192,21 +203,31 @@ export function extractDraft(article: string, options: DraftOptions): Draft {
         if (m.type === "Alliance") paraAlliances.push(e);
       }
 
-      // pairings
-      const cues = findPairingCues(s);
+      // pairings: the parties are the organizations named in the cue's clause; with none named, the
+      // sentence must at least speak of units, communities or party organizations (包保走访 of households is no pairing)
+      const cues = findPairingCues(s).filter((c) => {
+        const clause = clauseAround(p.text, c.start, c.end);
+        const named = inSentence.some(({ m }) => m.type !== "Area" && m.start >= clause[0] && m.end <= clause[1]);
+        return named || VOCABULARY.partyWords.some((w) => p.text.slice(clause[0], clause[1]).includes(w));
+      });
       if (cues.length > 0) {
-        const parties = inSentence.filter(({ e }) => e.type !== "Area" && e.type !== "Alliance").map(({ e }) => e);
-        const kind = cues[0].kind;
-        const key = parties.length > 0 ? `${kind} ${parties.map((x) => x.id).sort().join(" ")}` : `${kind} unnamed`;
+        const cue = cues[0];
+        const [cs, ce] = clauseAround(p.text, cue.start, cue.end);
+        const parties = inSentence.filter(({ m, e }) => e.type !== "Area" && e.type !== "Alliance" && m.start >= cs && m.end <= ce).map(({ e }) => e);
+        const kind = cue.kind;
+        let key = parties.length > 0 ? `${kind} ${parties.map((x) => x.id).sort().join(" ")}` : `${kind} unnamed`;
+        // one unnamed pairing is one discussion: the same kind again within a few paragraphs is the same pairing
+        const open = [...pairings.entries()].filter(([k, x]) => k.startsWith(key) && Math.max(...x.paras) >= p.n - SAME_DISCUSSION).pop();
+        if (parties.length === 0) key = open?.[0] ?? `${kind} unnamed ${p.n}`;
         let pairing = pairings.get(key);
         if (!pairing) {
           const area = inSentence.find(({ e }) => e.type === "Area")?.e.name ?? "";
-          const name = parties.length > 0 ? `${parties.map((x) => x.name).join("与")}${cues[0].word}` : `${area}${cues[0].word}（para ${p.n}）`;
+          const name = parties.length > 0 ? `${parties.map((x) => x.name).join("与")}${cue.word}` : `${area}${cue.word}（para ${p.n}）`;
           pairing = { id: nextId("pairing"), kind, name, paras: new Set(), parties: new Set(parties.map((x) => x.id)), first: spanOf(p, s.start, s.end) };
           pairings.set(key, pairing);
         }
         pairing.paras.add(p.n);
-        for (const party of parties) link("PARTY_TO", party.id, pairing.id, p.n, `// ${spanOf(p, s.start, s.end)}: a party named in the sentence that states the pairing`);
+        for (const party of parties) link("PARTY_TO", party.id, pairing.id, p.n, `// ${spanOf(p, cs, ce)}: a party named in the clause that states the pairing`);
       }
 
       // memberships

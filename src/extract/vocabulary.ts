@@ -27,6 +27,7 @@ export interface Vocabulary {
   placeSuffixes: string[];
   regionPrefixes: string[];
   titles: string[];
+  partyWords: string[];
   bareLevels: Record<string, string>;
   nameBreakers: string[];
   units: { unit: string; canonical: string; chineseOnly?: boolean }[];

@@ -34,7 +34,7 @@ describe("a draft without a database", () => {
     extractDraft(text, { prefix: "t-", date: "2024-06", known }).lines.map((l) => l.record);
 
   it("cites a paragraph on every record and marks each with a review line of offsets, never the text", () => {
-    const draft = extractDraft(article("澜沧甲乙街道"), { prefix: "t-", date: "2024-06" });
+    const draft = extractDraft(article("澜沧柳溪街道"), { prefix: "t-", date: "2024-06" });
     for (const { record, comment } of draft.lines) {
       if (record.type !== "Source") expect((record.sources as { locator: string }[]).every((s) => /^para \d+$/.test(s.locator))).toBe(true);
       expect(comment).toMatch(/^\/\/ /);
@@ -47,7 +47,7 @@ describe("a draft without a database", () => {
   });
 
   it("reuses the id of a name the graph knows, and does not write that node again", () => {
-    const street = "澜沧甲乙街道";
+    const street = "澜沧柳溪街道";
     const known = knownNames([{ id: "area-known", name: street, type: "Area" }, { id: "unit-water", name: "银河水务有限公司", type: "Unit", aliases: ["济宁银河水务有限公司"] }]);
     const got = records(article(street), known);
     expect(got.some((r) => r.type === "Area" && r.name === street)).toBe(false);
@@ -109,7 +109,7 @@ describe("a draft and the database", () => {
   });
 
   it("is the same draft from the library and from the command", () => {
-    const text = draftText(extractDraft(article("澜沧丙丁街道"), { prefix: "same-" }));
+    const text = draftText(extractDraft(article("澜沧桐溪街道"), { prefix: "same-" }));
     expect(text.split("\n").filter((l) => l.startsWith("{")).length).toBeGreaterThan(5);
   });
 });
