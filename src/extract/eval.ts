@@ -1,7 +1,7 @@
 /**
  * The extractor measured against the hand-made seed graph (seeds/*.ndjson, read when it runs, so it
  * follows every correction there): per article, recall and precision of figures (value and unit), how
- * many matched figures carry the seed's qualifiers, of organizations (name and type) and of pairings
+ * many matched figures carry the seed's qualifiers (see seedQualifiers), of organizations (name and type) and of pairings
  * (kind and a paragraph in common).
  */
 import fs from "node:fs";
@@ -29,8 +29,8 @@ export interface Score {
 export interface ArticleScore {
   article: string;
   figures: Score;
-  /** Of the matched figures with a qualifier stated by the seed: how many the draft got right. */
-  qualifiers: { judged: number; right: number; unjudged: number };
+  /** Of the matched figures: how many carry the seed's approx, status and (where it states one) date basis. */
+  qualifiers: { judged: number; right: number };
   organizations: Score;
   pairings: Score;
 }
@@ -108,14 +108,28 @@ function match<E, F>(expected: E[], found: F[], same: (e: E, f: F) => boolean): 
   return pairs;
 }
 
-const QUALIFIERS: [string, string | undefined][] = [["approx", "exact"], ["status", "achieved"], ["dateBasis", undefined]];
+const DEFAULTS: Record<string, unknown> = { approx: "exact", status: "achieved" };
+
+/**
+ * A seed figure's qualifiers: its own fields where it states them; the seeds written before the
+ * fields existed say them in the name instead (参会人数（260余人）, 比例目标（至少）, 成立之初成员数), and
+ * that is read. A date basis the seed does not state is not judged.
+ */
+export function seedQualifiers(e: Json): Record<string, unknown> {
+  const name = String(e.name ?? "");
+  const approx =
+    e.approx ?? (/至少|不少于/.test(name) ? "at_least" : /不超过/.test(name) ? "at_most" : /近/.test(name) ? "nearly" : /约/.test(name) ? "about" : /\d(余|多)|余[名人次个家处项条]|多[名人次个家处项条棵米]/.test(name) ? "over" : "exact");
+  const status = e.status ?? (/目标|力争|确保/.test(name) ? "target" : /计划/.test(name) ? "planned" : "achieved");
+  const out: Record<string, unknown> = { approx, status };
+  const dateBasis = e.dateBasis ?? (/成立之初|初期/.test(name) ? "founding" : /目前|截至/.test(name) ? "report" : undefined);
+  if (dateBasis !== undefined) out.dateBasis = dateBasis;
+  return out;
+}
 
 export function evaluateArticle(a: SeedArticle, all: Cited[]): ArticleScore {
   const draft = extractDraft(fs.readFileSync(a.articleFile, "utf8"), { prefix: "eval-", date: a.date, publication: a.publication });
   const found = draft.lines.map((l) => l.record as Cited);
   const ofArticle = all.filter((r) => cites(r, a.sourceId).length > 0);
-  // A seed file written before qualifiers existed states none: its figures are not judged on them.
-  const seedStatesQualifiers = all.some((r) => r.type === "Result" && QUALIFIERS.some(([k]) => k in r) && cites(r, a.sourceId).length > 0);
 
   const expFigures = ofArticle.filter((r) => r.type === "Result");
   const gotFigures = found.filter((r) => r.type === "Result");
@@ -127,18 +141,8 @@ export function evaluateArticle(a: SeedArticle, all: Cited[]): ArticleScore {
     ...first,
     ...match(expFigures.filter((e) => !first.some(([x]) => x === e)), gotFigures.filter((f) => !first.some(([, y]) => y === f)), sameFigure),
   ];
-  let judged = 0;
-  let right = 0;
-  let unjudged = 0;
-  for (const [e, f] of figurePairs) {
-    const stated = QUALIFIERS.filter(([k, dflt]) => k in e || (seedStatesQualifiers && dflt !== undefined));
-    if (stated.length === 0) {
-      unjudged++;
-      continue;
-    }
-    judged++;
-    if (stated.every(([k, dflt]) => (e[k] ?? dflt) === (f[k] ?? dflt))) right++;
-  }
+  const judged = figurePairs.length;
+  const right = figurePairs.filter(([e, f]) => Object.entries(seedQualifiers(e)).every(([k, v]) => (f[k] ?? DEFAULTS[k]) === v)).length;
 
   const expOrgs = ofArticle.filter((r) => ORG_TYPES.has(r.type as string));
   const gotOrgs = found.filter((r) => ORG_TYPES.has(r.type as string));
@@ -151,7 +155,7 @@ export function evaluateArticle(a: SeedArticle, all: Cited[]): ArticleScore {
   return {
     article: path.basename(a.articleFile).slice(0, 3),
     figures: { expected: expFigures.length, found: gotFigures.length, matched: figurePairs.length },
-    qualifiers: { judged, right, unjudged },
+    qualifiers: { judged, right },
     organizations: { expected: expOrgs.length, found: gotOrgs.length, matched: orgPairs.length },
     pairings: { expected: expPairings.length, found: gotPairings.length, matched: pairingPairs.length },
   };
@@ -171,7 +175,7 @@ export function table(scores: ArticleScore[]): string {
   const total: ArticleScore = {
     article: "total",
     figures: sum(scores.map((s) => s.figures)),
-    qualifiers: scores.reduce((t, s) => ({ judged: t.judged + s.qualifiers.judged, right: t.right + s.qualifiers.right, unjudged: t.unjudged + s.qualifiers.unjudged }), { judged: 0, right: 0, unjudged: 0 }),
+    qualifiers: scores.reduce((t, s) => ({ judged: t.judged + s.qualifiers.judged, right: t.right + s.qualifiers.right }), { judged: 0, right: 0 }),
     organizations: sum(scores.map((s) => s.organizations)),
     pairings: sum(scores.map((s) => s.pairings)),
   };
@@ -183,7 +187,7 @@ export function table(scores: ArticleScore[]): string {
   ];
   for (const r of rows) {
     const q = r.qualifiers;
-    const qual = q.judged === 0 ? `not judged (${q.unjudged})` : `${pct(q.right, q.judged)} (${q.right}/${q.judged}${q.unjudged ? `, ${q.unjudged} not judged` : ""})`;
+    const qual = `${pct(q.right, q.judged)} (${q.right}/${q.judged})`;
     lines.push(`| ${r.article} | ${[...cell(r.figures), qual, ...cell(r.organizations), ...cell(r.pairings)].join(" | ")} |`);
   }
   return lines.join("\n");
