@@ -157,6 +157,7 @@ export function extractDraft(article: string, options: DraftOptions): Draft {
   };
 
   const lastArea = new Map<string, Entity>();
+  let lastCommunity: Entity | undefined;
   type PairingState = { id: string; kind: string; name: string; paras: Set<number>; parties: Set<string>; first: string };
   const pairings = new Map<string, PairingState>();
   const results: DraftLine[] = [];
@@ -178,14 +179,20 @@ export function extractDraft(article: string, options: DraftOptions): Draft {
         if (m.type === "Unit" && commHolder) localStart = commHolder.end;
         let name = stripRegion(p.text.slice(localStart, m.end));
         if (m.bareLevel) {
-          // 区检察院: the district named last before it
-          const area = lastArea.get(VOCABULARY.bareLevels[m.bareLevel]);
-          if (!area) continue;
-          name = area.name + name.slice(m.bareLevel.length);
+          // 区检察院: the district named last before it; 街道党工委: the street this paragraph named
+          const level = VOCABULARY.bareLevels[m.bareLevel];
+          const area = lastArea.get(level);
+          if (!area || (VOCABULARY.paragraphLevels.includes(level) && !area.paras.has(p.n))) continue;
+          name = area.name + m.name.slice(m.bareLevel.length);
+        }
+        if (m.owned) {
+          if (!lastCommunity || !lastCommunity.paras.has(p.n)) continue;
+          name = lastCommunity.name + name;
         }
         if (name.length < 2 || name === m.rule.suffix || GENERIC.has(name)) continue;
         const e = entityOf(m, name, p);
         if (m.type === "Area" && typeof e.props.level === "string") lastArea.set(e.props.level, e);
+        if (m.type === "Community") lastCommunity = e;
         inSentence.push({ m, e });
         const parent = (m.type !== "Area" && commHolder) || areaHolder;
         if (parent) {

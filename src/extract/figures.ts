@@ -74,6 +74,7 @@ export function findFigures(sentence: Sentence, sourceDate?: string): Figure[] {
   const isQuoted = quoted(text);
   const dates = findDates(text, sourceDate);
   const out: Figure[] = [];
+  const listsCounts = new RegExp(`[二两三四五六七八九十](?:${UNIT_ALT})`).test(text);
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
     const start = m.index;
@@ -82,7 +83,8 @@ export function findFigures(sentence: Sentence, sourceDate?: string): Figure[] {
     const unit = UNITS.find((u) => u.unit === unitWord)!;
     const chinese = !/\d/.test(first);
     if (isQuoted[start]) continue;
-    if (chinese && first === "一") continue; // 一名, 一次, 一个: an article's idiom far more often than a count
+    // 一名, 一次, 一个 are idiom far more often than counts; in a list of counts (一个…、五项…) 一 counts too
+    if (chinese && first === "一" && !listsCounts) continue;
     if (unit.chineseOnly && !chinese) continue;
     if (/[\d.]/.test(text[start - 1] ?? "") || /[A-Za-z\-]/.test(text[start - 1] ?? "")) continue;
     if (chinese && new RegExp(CHINESE_NUMERAL).test(text[start - 1] ?? "")) continue;

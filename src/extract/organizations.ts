@@ -14,6 +14,8 @@ export interface OrgMention {
   rule: SuffixRule;
   /** Set when the name begins with the level alone (区检察院): the nearest area of this level named before it is meant. */
   bareLevel?: string;
+  /** A suffix alone that belongs to the community named before it in the paragraph (志愿者团队). */
+  owned?: boolean;
   /** Named in a list after its street, without a suffix: a guess to review. */
   listed?: boolean;
   /** In the paragraph's normalized text. */
@@ -100,6 +102,8 @@ export function findOrganizations(sentence: Sentence): OrgMention[] {
   const tokens = tag(text);
   const out: OrgMention[] = [];
   const taken = new Set<number>();
+  /** Suffixes standing alone (管委会, 志愿者团队): named by what is around them, if anything. */
+  const bare: { rule: SuffixRule; start: number; end: number }[] = [];
   for (let end = text.length; end > 0; end--) {
     const rule = SUFFIXES.find((r) => text.endsWith(r.suffix, end));
     if (!rule) continue;
@@ -138,7 +142,10 @@ export function findOrganizations(sentence: Sentence): OrgMention[] {
       out.push({ name, type: rule.type, rule, bareLevel: level, start: sentence.start + start, end: sentence.start + end });
       continue;
     }
-    if (generic(stem)) continue;
+    if (generic(stem)) {
+      if (stem === "" || GENERIC.has(stem)) bare.push({ rule, start: suffixStart, end });
+      continue;
+    }
     if (PLACE_SUFFIXES.has(rule.suffix) && !tokens.some((t) => t.start < suffixStart && t.end > start && PLACE_TAGS.test(t.tag))) continue;
     if (WEAK_AREA_SUFFIXES.has(rule.suffix)) {
       const placeWord = tokens.some((t) => t.start >= start && t.end <= end && /^ns/.test(t.tag)) || stem.length >= 2;
@@ -149,6 +156,17 @@ export function findOrganizations(sentence: Sentence): OrgMention[] {
     out.push({ name, type: rule.type, rule, start: sentence.start + start, end: sentence.start + end });
   }
   // 祥和花园小区 holds 祥和花园: of two names of one type from one start, the longer is the name.
+  for (const b of bare) {
+    const at = (n: number) => sentence.start + n;
+    // 区党工委、管委会: the level in front of the first of a list is the level of each
+    const before = text[b.start - 1] === "、" ? out.find((o) => o.bareLevel && o.end === at(b.start - 1)) : undefined;
+    if (before) {
+      out.push({ name: before.bareLevel + b.rule.suffix, type: b.rule.type, rule: b.rule, bareLevel: before.bareLevel, start: at(b.start), end: at(b.end) });
+    } else if (VOCABULARY.ownedSuffixes.includes(b.rule.suffix)) {
+      // 成立了志愿者团队: the body of the community the paragraph is about
+      out.push({ name: b.rule.suffix, type: b.rule.type, rule: b.rule, owned: true, start: at(b.start), end: at(b.end) });
+    }
+  }
   // 漳州片仔癀药业股份有限公司 holds 漳州片仔癀药业: one body, unless what follows is a name of its own (黄庄社区隆鑫苑小区)
   const extendsOnly = (m: OrgMention, o: OrgMention): boolean => {
     const extension = text.slice(m.end - sentence.start, o.end - sentence.start);
@@ -157,7 +175,7 @@ export function findOrganizations(sentence: Sentence): OrgMention[] {
   };
   const kept = out.filter((m) => !out.some((o) => o !== m && o.start === m.start && o.type === m.type && o.type !== "Area" && o.end > m.end && extendsOnly(m, o)));
   kept.push(...listedPlaces(sentence, tokens, kept));
-  return kept.reverse();
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 const COMPOUND: SuffixRule = { suffix: "", type: "Community", level: "compound" };

@@ -29,6 +29,8 @@ export interface Vocabulary {
   titles: string[];
   partyWords: string[];
   bareLevels: Record<string, string>;
+  paragraphLevels: string[];
+  ownedSuffixes: string[];
   nameBreakers: string[];
   units: { unit: string; canonical: string; chineseOnly?: boolean }[];
   numberStops: { before: string[]; after: string[] };

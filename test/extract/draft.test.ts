@@ -46,6 +46,15 @@ describe("a draft without a database", () => {
     expect(draft.lines.map((l) => l.record).find((r) => r.value === 29)).toMatchObject({ sources: [{ locator: "para 4" }] });
   });
 
+  it("completes a name by the area or community named before it", () => {
+    const names = records(
+      ["济宁高新区召开会议。区检察院参加。", "柳行街道召开会议,街道党工委书记主持。", "洸河新苑社区先是成立了志愿者团队。", "各街道党工委书记参加。"].join("\n"),
+    ).map((r) => r.name);
+    expect(names).toEqual(expect.arrayContaining(["济宁高新区检察院", "柳行街道党工委", "洸河新苑社区志愿者团队"]));
+    // a street named in another paragraph is not the one 各街道 means
+    expect(names.filter((n) => n === "柳行街道党工委")).toHaveLength(1);
+  });
+
   it("reuses the id of a name the graph knows, and does not write that node again", () => {
     const street = "澜沧柳溪街道";
     const known = knownNames([{ id: "area-known", name: street, type: "Area" }, { id: "unit-water", name: "银河水务有限公司", type: "Unit", aliases: ["济宁银河水务有限公司"] }]);

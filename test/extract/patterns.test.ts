@@ -66,6 +66,11 @@ describe("figures: number, unit and qualifier", () => {
     expect(figures("打通服务群众最后100米。")).toEqual([]);
   });
 
+  it("counts 一 in a list of counts, not in idiom", () => {
+    expect(figures("完善一个组织架构,建立五项管理制度。").map((f) => f.value)).toEqual([1, 5]);
+    expect(figures("每栋楼选出了一名楼长。")).toEqual([]);
+  });
+
   it("parses Chinese numbers", () => {
     expect(chineseNumber("三十五")).toBe(35);
     expect(chineseNumber("两百")).toBe(200);
@@ -94,6 +99,15 @@ describe("organizations by suffix", () => {
     expect(orgs("济宁银河水务有限公司举办活动。")).toEqual([["济宁银河水务有限公司", "Unit"]]);
     expect(orgs("济宁创新谷集团组建济宁创新谷青春党建联盟。")).toEqual([["济宁创新谷集团", "Unit"], ["济宁创新谷青春党建联盟", "Alliance"]]);
     expect(orgs("辖区企业内建设56处红帆驿站。")).toEqual([["红帆驿站", "ServiceStation"]]);
+  });
+
+  it("takes compounds listed after their street without a suffix", () => {
+    expect(orgs("打造柳行街道方圆悦居、欧隆盛源等示范点。")).toEqual([["柳行街道", "Area"], ["方圆悦居", "Community"], ["欧隆盛源", "Community"]]);
+  });
+
+  it("marks a name that begins with the level alone, and shares it along a list", () => {
+    const found = findOrganizations(sentence("区党工委、管委会领导班子成员,区检察院检察长参加。"));
+    expect(found.map((m) => [m.name, m.bareLevel])).toEqual([["区党工委", "区"], ["区管委会", "区"], ["区检察院", "区"]]);
   });
 
   it("finds no name in generic words, common words or quotations", () => {
