@@ -36,6 +36,8 @@ export interface Draft {
 const GENERIC = new Set(VOCABULARY.genericNames);
 /** Paragraphs within which a pairing mentioned again without names is taken for the same one. */
 const SAME_DISCUSSION = 5;
+/** A body line broken by the layout is long; a short line without a stop is a headline or a byline. */
+const BROKEN_LINE = 15;
 
 /** The comma-delimited clause around [start, end) of a paragraph's text. */
 function clauseAround(text: string, start: number, end: number): [number, number] {
@@ -117,12 +119,12 @@ export function extractDraft(article: string, options: DraftOptions): Draft {
     let e = entities.get(key);
     if (!e) {
       // 高新区社会事业发展局 after 济宁高新区社会事业发展局: the shorter is the same body
-      const longer = [...entities.values()].find((x) => x.type === m.type && x.name.endsWith(name) && name.length >= 4);
+      const longer = [...entities.values()].find((x) => x.type === m.type && x.name.endsWith(name) && name.length >= 3);
       if (longer) e = longer;
     }
     if (!e) {
       // 济宁创新谷青春党建联盟 after 青春党建联盟: the body gets its full name
-      const shorter = [...entities.values()].find((x) => x.type === m.type && !x.existing && name.endsWith(x.name) && x.name.length >= 4);
+      const shorter = [...entities.values()].find((x) => x.type === m.type && !x.existing && name.endsWith(x.name) && x.name.length >= 3);
       if (shorter) {
         entities.delete(`${shorter.type} ${shorter.name}`);
         shorter.name = name;
@@ -162,7 +164,25 @@ export function extractDraft(article: string, options: DraftOptions): Draft {
   const pairings = new Map<string, PairingState>();
   const results: DraftLine[] = [];
 
-  for (const p of paras) {
+  for (const [index, p] of paras.entries()) {
+    // A page set in columns breaks lines inside words (孔子国 / 际学校): a name across the break is the first line's.
+    const next = paras[index + 1];
+    if (next && p.text.length >= BROKEN_LINE && /[\u4e00-\u9fff]$/.test(p.text) && /^[\u4e00-\u9fff]/.test(next.text)) {
+      const joined: Paragraph = {
+        n: p.n,
+        original: p.original + next.original,
+        text: p.text + next.text,
+        offsets: [...p.offsets.slice(0, -1), ...next.offsets.map((o) => o + p.original.length)],
+      };
+      const all = sentences(joined);
+      const across = all.find((x) => x.start < p.text.length && x.end > p.text.length);
+      for (const m of across ? findOrganizations(across) : []) {
+        if (m.start < p.text.length && m.end > p.text.length && !m.bareLevel && !m.owned) {
+          const e = entityOf(m, stripRegion(m.name), joined);
+          e.doubts.push(`the name runs on into para ${next.n}`);
+        }
+      }
+    }
     const paraAlliances: Entity[] = [];
     for (const s of sentences(p)) {
       const mentions = findOrganizations(s);

@@ -36,7 +36,7 @@ const FIGURE = new RegExp(`(${NUM})(?:[-—~～至到](${NUM}))?(万(?!元))?(�
 
 const QUOTES: [string, string][] = [["“", "”"], ["《", "》"], ['"', '"'], ["「", "」"], ["‘", "’"]];
 
-/** Positions inside quotation marks or titles: numbers there name something (“1+5+5”, 《三年行动》). */
+/** Positions inside short quotations or titles: numbers there name something (“1+5+5”, 《三年行动》). */
 function quoted(text: string): boolean[] {
   const inside = new Array<boolean>(text.length).fill(false);
   for (const [open, close] of QUOTES) {
@@ -46,7 +46,8 @@ function quoted(text: string): boolean[] {
       if (s < 0) break;
       const e = text.indexOf(close, s + 1);
       if (e < 0) break;
-      for (let i = s; i <= e; i++) inside[i] = true;
+      // a short quotation names something (“1+5+5”); a long one is speech, whose figures are figures
+      if (e - s <= 24) for (let i = s; i <= e; i++) inside[i] = true;
       from = e + 1;
     }
   }

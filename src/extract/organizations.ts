@@ -32,6 +32,8 @@ const CJK = /^[\u3400-\u9fff]+$/;
 /** Single-character suffixes that also end ordinary words (城区, 超市, 园区): a name needs a place word before them. */
 const WEAK_AREA_SUFFIXES = new Set(["区", "市", "县", "镇"]);
 const MAX_NAME = 20;
+/** Longer quotations are speech, whose names are names. */
+const MAX_QUOTED = 24;
 const NOT_NAMES = VOCABULARY.wordsNotNames;
 const PLACE_SUFFIXES = new Set(VOCABULARY.placeSuffixes);
 /** Tags a place name gets: a known place (ns), a name (nr, nz, nt), or a word the dictionary does not know (x, zg). */
@@ -40,13 +42,13 @@ const UNIT_CHARS = new Set(["个", "家", "处", "名", "所", "余", "多", "�
 
 const QUOTE_PAIRS: [string, string][] = [["“", "”"], ["《", "》"], ['"', '"']];
 
+/** Inside a short quotation (“红帆驿站”, a slogan or a programme's name), not inside quoted speech. */
 function insideQuotes(text: string, at: number): boolean {
   for (const [open, close] of QUOTE_PAIRS) {
-    let depth = false;
-    for (let i = 0; i < at; i++) {
-      if (open === close ? text[i] === open : text[i] === open || text[i] === close) depth = open === close ? !depth : text[i] === open;
-    }
-    if (depth) return true;
+    const s = text.lastIndexOf(open, at - 1);
+    if (s < 0) continue;
+    const e = text.indexOf(close, s + 1);
+    if (e >= at && e - s <= MAX_QUOTED) return true;
   }
   return false;
 }

@@ -55,6 +55,11 @@ describe("a draft without a database", () => {
     expect(names.filter((n) => n === "柳行街道党工委")).toHaveLength(1);
   });
 
+  it("reads a name the page layout breaks across two lines, citing the first", () => {
+    const got = records("“通过今天这个活动,学到了很多知识,也了解到了孔子国\n际学校在食堂管理方面的先进做法。”");
+    expect(got.find((r) => r.name === "孔子国际学校")).toMatchObject({ type: "Unit", sources: [{ locator: "para 1" }] });
+  });
+
   it("reuses the id of a name the graph knows, and does not write that node again", () => {
     const street = "澜沧柳溪街道";
     const known = knownNames([{ id: "area-known", name: street, type: "Area" }, { id: "unit-water", name: "银河水务有限公司", type: "Unit", aliases: ["济宁银河水务有限公司"] }]);

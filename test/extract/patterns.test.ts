@@ -110,6 +110,11 @@ describe("organizations by suffix", () => {
     expect(found.map((m) => [m.name, m.bareLevel])).toEqual([["区党工委", "区"], ["区管委会", "区"], ["区检察院", "区"]]);
   });
 
+  it("reads names and figures in quoted speech, not in a quoted name or slogan", () => {
+    expect(orgs("“今天也了解到了孔子国际学校的做法,回去后学到的都用上。”她说。")).toEqual([["孔子国际学校", "Unit"]]);
+    expect(one("“我们社区今年已经开展活动30余次,大家都很满意。”")).toMatchObject({ value: 30, approx: "over" });
+  });
+
   it("finds no name in generic words, common words or quotations", () => {
     expect(orgs("各社区与城市社区开展活动。")).toEqual([]);
     expect(orgs("科学合理的选址布局,服务全市城市居民。")).toEqual([]);
