@@ -216,7 +216,7 @@ export function extractDraft(article: string, options: DraftOptions): Draft {
         inSentence.push({ m, e });
         const parent = (m.type !== "Area" && commHolder) || areaHolder;
         if (parent) {
-          const parentName = stripRegion(p.text.slice(mentions.find((o) => o === parent && o.type === "Area") ? parent.start : parent.start, parent.end));
+          const parentName = stripRegion(p.text.slice(parent.start, parent.end));
           const parentEntity = [...entities.values()].find((x) => x.type === parent.type && (x.name === parentName || parentName.endsWith(x.name)));
           if (parentEntity) {
             const span = `${spanOf(p, m.start, m.end)}: placed by the name it starts with`;

@@ -122,8 +122,15 @@ describe("a draft and the database", () => {
     expect(rows[0].get("approx")).toBe("over");
   });
 
-  it("is the same draft from the library and from the command", () => {
-    const text = draftText(extractDraft(article("澜沧桐溪街道"), { prefix: "same-" }));
-    expect(text.split("\n").filter((l) => l.startsWith("{")).length).toBeGreaterThan(5);
+  // The five seed articles sit beside the checkout; where they do, each one's draft must import as it is.
+  const articleDir = [path.resolve(ROOT, "../shared/seeds"), path.resolve(ROOT, "../../shared/seeds")].find((d) => fs.existsSync(d));
+  (articleDir ? it : it.skip)("imports the draft of every seed article as it is", async () => {
+    const files = fs.readdirSync(articleDir!).filter((f) => f.endsWith(".txt")).sort();
+    for (const [i, f] of files.entries()) {
+      const draftFile = path.join(tmp, `seed-${i}.ndjson`);
+      fs.writeFileSync(draftFile, draftText(extractDraft(fs.readFileSync(path.join(articleDir!, f), "utf8"), { prefix: g.id(`a${i}-`), date: "2023-08" })));
+      const summary = await importFiles(g.driver, [draftFile]);
+      expect(summary.records).toBeGreaterThan(10);
+    }
   });
 });
