@@ -136,8 +136,10 @@ export function findFigures(sentence: Sentence, sourceDate?: string): Figure[] {
     if (text.slice(0, start).match(/(由|从)[^，,。]*$/) && !grownTo && /(发展|增加|增长|扩大|提高|提升|上升)(到|至)/.test(rest.slice(0, 12))) {
       if (dateBasis !== "founding") doubts.push("the starting figure of a growth");
     }
-    const afterWords = rest.slice(0, 14).split(/[，,、；;。：:\d]/)[0];
-    const { measure, guessed } = guessMeasure(unit.canonical, before, afterWords);
+    // the counted thing follows the unit (170个单位); the words up to the next figure or mark are its name
+    const afterWords = after.slice(0, 12).split(/[，,、；;。：:\d]/)[0];
+    const clauseEnd = rest.search(/[，,；;。：:]/);
+    const { measure, guessed } = guessMeasure(unit.canonical, before, afterWords, before + m[0] + (clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)));
     if (guessed) doubts.push(measure === "other" ? "measure unknown" : "measure guessed from context");
     if (status !== "achieved") doubts.push(`${status}: ${statusCue!.word}`);
     out.push({ value, unit: unit.canonical, measure, approx, status, dateBasis, date, upTo, start: sentence.start + start, end: sentence.start + end, doubts });

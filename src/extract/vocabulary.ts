@@ -38,7 +38,7 @@ export interface Vocabulary {
   approx: { word: string; approx: Approx; at: "before" | "after" | "inside" }[];
   status: { word: string; status: Status }[];
   dateBasis: { word: string; basis: DateBasis }[];
-  measures: { measure: Measure; units: string[]; words: string[] }[];
+  measures: { measure: Measure; units: string[]; words: string[]; clause?: string[] }[];
   pairingCues: { word: string; kind: string }[];
   memberCues: string[];
   foundingCues: string[];
