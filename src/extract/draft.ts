@@ -38,6 +38,7 @@ const GENERIC = new Set(VOCABULARY.genericNames);
 const SAME_DISCUSSION = 5;
 /** A body line broken by the layout is long; a short line without a stop is a headline or a byline. */
 const BROKEN_LINE = 15;
+const MAX_HEADLINE = 32;
 
 /** The comma-delimited clause around [start, end) of a paragraph's text. */
 function clauseAround(text: string, start: number, end: number): [number, number] {
@@ -78,9 +79,10 @@ function stripRegion(name: string): string {
   return name;
 }
 
+/** The first line when it is short enough to be a headline: a title is a name; a body line would be a copy. */
 function headline(paras: Paragraph[]): string {
-  const first = paras.find((p) => p.text.length >= 4) ?? paras[0];
-  return (first?.text ?? "").slice(0, 30);
+  const first = paras[0]?.text ?? "";
+  return first.length <= MAX_HEADLINE ? first : "";
 }
 
 export function extractDraft(article: string, options: DraftOptions): Draft {

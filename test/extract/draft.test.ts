@@ -55,6 +55,19 @@ describe("a draft without a database", () => {
     expect(names.filter((n) => n === "柳行街道党工委")).toHaveLength(1);
   });
 
+  it("states memberships with the role the sentence gives, and the alliance's figures", () => {
+    const got = records("标题\n济宁银河水务有限公司加入济宁创新谷青春党建联盟,成为常任理事长单位。目前,联盟成员由成立之初的18家发展到了29家。");
+    const unit = got.find((r) => r.name === "济宁银河水务有限公司")!;
+    const alliance = got.find((r) => r.type === "Alliance")!;
+    expect(alliance.name).toBe("济宁创新谷青春党建联盟");
+    expect(got).toContainEqual(expect.objectContaining({ type: "MEMBER_OF", from: unit.id, to: alliance.id, role: "常任理事长单位" }));
+    const founding = got.find((r) => r.value === 18)!;
+    expect(founding).toMatchObject({ measure: "member_units", dateBasis: "founding" });
+    expect(got).toContainEqual(expect.objectContaining({ type: "PRODUCED", from: alliance.id, to: founding.id }));
+    // the Source is named by the headline, never by a body line
+    expect(got.find((r) => r.type === "Source")!.name).not.toContain("水务");
+  });
+
   it("reads a name the page layout breaks across two lines, citing the first", () => {
     const got = records("“通过今天这个活动,学到了很多知识,也了解到了孔子国\n际学校在食堂管理方面的先进做法。”");
     expect(got.find((r) => r.name === "孔子国际学校")).toMatchObject({ type: "Unit", sources: [{ locator: "para 1" }] });
