@@ -3,11 +3,12 @@ import express from "express";
 import type { Driver } from "neo4j-driver";
 import { checkHealth } from "../database/health";
 import { ROOT } from "../paths";
+import { unpairedCsv } from "./planner-csv";
 
 /** The explorer's static build (explorer/, built by Vite). */
 const EXPLORER_DIR = path.join(ROOT, "dist", "explorer");
 
-/** Everything but /graphql: `/` (to the explorer), `/explorer` and `/health`. */
+/** Everything but /graphql: `/` (to the explorer), `/explorer`, `/health` and the planner's downloads. */
 export function site(driver: Driver): express.Express {
   const app = express();
   app.disable("x-powered-by");
@@ -15,6 +16,8 @@ export function site(driver: Driver): express.Express {
   app.use("/explorer", express.static(EXPLORER_DIR), (_req, res) => {
     res.status(404).type("text").send("The explorer is not built: run `npm run build:explorer` (npm start does it).");
   });
+  // Express 5 passes a rejected promise (the database down) to its error handler.
+  app.get("/planner/unpaired.csv", unpairedCsv(driver));
   app.get("/health", async (_req, res) => {
     const health = await checkHealth(driver);
     res.status(health.status === "ok" ? 200 : 503).json(health);
