@@ -50,6 +50,8 @@ export interface Config {
   jwksUrl: string | undefined;
   limits: Limits;
   logLevel: string;
+  /** DEMO=1: this server's data are synthetic (npm run demo); the explorer says so on every page. */
+  demo: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -92,5 +94,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       assumedListSize: DEFAULT_LIMITS.assumedListSize,
     },
     logLevel: env.LOG_LEVEL || (nodeEnv === "test" ? "silent" : "info"),
+    demo: env.DEMO === "1" || env.DEMO === "true",
   };
 }

@@ -44,7 +44,7 @@ export async function startServer(config: Config, driver: Driver): Promise<Runni
 
   const verifyToken = createTokenVerifier(config);
   const graphql = graphqlEndpoint(apollo, async (req) => createContext(driver, await verifyToken(req.headers.authorization)), { maxBody: MAX_BODY, logger });
-  const rest = site(driver);
+  const rest = site(driver, { demo: config.demo });
   httpServer.on("request", (req, res) => (isGraphQLPath(req.url) ? graphql(req, res) : rest(req, res)));
 
   const port = await listen(httpServer, config.port);

@@ -8,10 +8,19 @@ import { unpairedCsv } from "./planner-csv";
 /** The explorer's static build (explorer/, built by Vite). */
 const EXPLORER_DIR = path.join(ROOT, "dist", "explorer");
 
-/** Everything but /graphql: `/` (to the explorer), `/explorer`, `/health` and the planner's downloads. */
-export function site(driver: Driver): express.Express {
+export interface SiteOptions {
+  /** The data are synthetic (npm run demo): /site.json says so, and the explorer on every page. */
+  demo: boolean;
+}
+
+/** Everything but /graphql: `/` (to the explorer), `/explorer`, `/site.json`, `/health` and the planner's downloads. */
+export function site(driver: Driver, options: SiteOptions = { demo: false }): express.Express {
   const app = express();
   app.disable("x-powered-by");
+  // What the explorer must tell its reader about the data it shows, whichever view they open first.
+  app.get("/site.json", (_req, res) => {
+    res.json({ demo: options.demo, data: options.demo ? "synthetic" : "sources" });
+  });
   app.get("/", (_req, res) => res.redirect("/explorer/"));
   app.use("/explorer", express.static(EXPLORER_DIR), (_req, res) => {
     res.status(404).type("text").send("The explorer is not built: run `npm run build:explorer` (npm start does it).");
