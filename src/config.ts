@@ -58,6 +58,8 @@ export interface Config {
   cors: { origins: string[]; credentialOrigins: string[] };
   /** How long a CDN or browser may keep an anonymous GET query's answer (Cache-Control max-age); 0: not at all. */
   publicCacheSeconds: number;
+  /** DEMO=1: this server's data are synthetic (npm run demo); the explorer says so on every page. */
+  demo: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -114,5 +116,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (nodeEnv === "test" ? "silent" : "info"),
     cors: { origins: list(env.CORS_ORIGINS ?? "*"), credentialOrigins: list(env.CORS_CREDENTIAL_ORIGINS ?? "").filter((o) => o !== "*") },
     publicCacheSeconds: whole(env.PUBLIC_CACHE_SECONDS, "PUBLIC_CACHE_SECONDS", 30),
+    demo: env.DEMO === "1" || env.DEMO === "true",
   };
 }

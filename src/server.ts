@@ -60,7 +60,7 @@ export async function startServer(config: Config, driver: Driver): Promise<Runni
     { matches: (req) => isGraphQLPath(req.url) && !wantsIde(req), handle: graphqlEndpoint(apollo, context, { maxBody: MAX_BODY, logger }) },
     { matches: (req) => isImportPath(req.url), handle: importUpload(driver, verifyToken, logger) },
   ];
-  const rest = site(driver);
+  const rest = site(driver, { demo: config.demo });
   const cors = corsFor(config.cors);
   httpServer.on("request", (req, res) => cors(req, res, () => (routes.find((route) => route.matches(req))?.handle ?? rest)(req, res)));
 

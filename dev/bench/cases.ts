@@ -23,6 +23,8 @@ export interface BenchArguments {
   alliance: string;
   /** A name stem that full-text search finds. */
   searchText: string;
+  /** A community of the district with a need open at asOf, for the planner's suggestions. */
+  plannedCommunity: string;
   asOf: string;
 }
 
@@ -138,6 +140,74 @@ RETURN count(c) AS communities,
        count(CASE WHEN ${paired("c")} THEN 1 END) AS paired,
        count(CASE WHEN EXISTS { (c)<-[:PART_OF]-(:ServiceStation) } THEN 1 END) AS withStation`;
 
+/** A need open at $asOf: listed then (since/until) and not marked met or withdrawn (contract section 4.2). */
+const open = (n: string): string => `(${n}.status IS NULL OR ${n}.status = 'open') AND ${inForce(n)}`;
+
+/** Who speaks for an organization: itself and the party organizations that lead it. */
+const us = (o: string): string => `[${o}] + [(${o})<-[:LEADS]-(po:PartyOrganization) | po]`;
+
+/**
+ * The open needs below the area, with the units below it offering each need's category: the
+ * page of 50 by id and the count. Units are gathered once and matched by category in the list.
+ */
+export const RAW_OPEN_NEEDS = `
+MATCH (area:Area {id: $areaId})
+CALL (area) {
+  MATCH ${below("area", "c")}
+  WITH DISTINCT c
+  UNWIND ${us("c")} AS party
+  MATCH (party)-[:RAISED]->(n:Need) WHERE ${open("n")}
+  RETURN DISTINCT n ORDER BY n.id
+}
+WITH area, collect(n) AS needs
+WITH area, size(needs) AS totalCount, needs[0..$first] AS page
+CALL (area, page) {
+  MATCH (area)<-[:PART_OF*0..3]-(:Area)<-[:PART_OF]-(u:Unit)
+  UNWIND ${us("u")} AS party
+  MATCH (party)-[:OFFERS]->(r:Resource) WHERE ${inForce("r")} AND r.category IN [n IN page | n.category]
+  RETURN collect(DISTINCT {category: r.category, unit: u.id}) AS offers
+}
+RETURN totalCount, [n IN page | {id: n.id, units: [o IN offers WHERE o.category = n.category | o.unit]}] AS items`;
+
+/**
+ * Units of the community's district (through its street) and units anywhere offering an open need's
+ * category, less those party with the community to a pairing in force; scored as
+ * src/graphql/operations/suggest-partners.ts documents (10 a need met, 4 same street, 2 same
+ * district, 1/(1 + load), 0.5 a new sector), best 10.
+ */
+export const RAW_SUGGEST_PARTNERS = `
+MATCH path = (c:Community {id: $communityId})-[:PART_OF*1..4]->(street:Area)
+WITH c, street ORDER BY length(path) LIMIT 1
+OPTIONAL MATCH (street)-[:PART_OF]->(district:Area)
+WITH c, street, coalesce(district, street) AS district, ${us("c")} AS ours
+WITH c, street, district, ours,
+     [p IN COLLECT { UNWIND ours AS o MATCH (o)-[:PARTY_TO]->(p:Pairing) WHERE ${inForce("p")} RETURN p } | p] AS pairings,
+     COLLECT { UNWIND ours AS o MATCH (o)-[:RAISED]->(n:Need) WHERE ${open("n")} RETURN DISTINCT n } AS needs
+WITH street, district, pairings, needs,
+     COLLECT { UNWIND pairings AS p MATCH (p)<-[:PARTY_TO]-(x) UNWIND [x] + [(x)-[:LEADS]->(y:Unit) | y] AS z WITH z WHERE z:Unit RETURN DISTINCT z.sector } AS sectors
+CALL (street, district, needs) {
+  MATCH (district)<-[:PART_OF*0..1]-(a:Area)<-[:PART_OF]-(u:Unit)
+  RETURN u, CASE WHEN a = street THEN 2 ELSE 1 END AS near
+  UNION
+  UNWIND needs AS n
+  CALL (n) {
+    MATCH (r:Resource {category: n.category})<-[:OFFERS]-(x)
+    WHERE ${inForce("r")}
+    UNWIND [x] + [(x)-[:LEADS]->(y:Unit) | y] AS u
+    WITH u WHERE u:Unit
+    RETURN DISTINCT u ORDER BY u.id LIMIT 50
+  }
+  RETURN u, 0 AS near
+}
+WITH pairings, needs, sectors, u, max(near) AS near
+WITH pairings, needs, sectors, u, near,
+     COLLECT { UNWIND ${us("u")} AS o MATCH (o)-[:PARTY_TO]->(p:Pairing) WHERE ${inForce("p")} RETURN DISTINCT p } AS theirs,
+     COLLECT { UNWIND ${us("u")} AS o MATCH (o)-[:OFFERS]->(r:Resource) WHERE ${inForce("r")} RETURN DISTINCT r.category } AS offered
+WHERE none(p IN theirs WHERE p IN pairings)
+WITH u, near, size(theirs) AS load, size([n IN needs WHERE n.category IN offered]) AS met, NOT coalesce(u.sector, '') IN sectors AND u.sector IS NOT NULL AS fresh
+WITH u, load, met, 10 * met + CASE near WHEN 2 THEN 4 WHEN 1 THEN 2 ELSE 0 END + 1.0 / (1 + load) + CASE WHEN fresh THEN 0.5 ELSE 0 END AS score
+RETURN u.id AS id, score, load, met ORDER BY score DESC, id LIMIT 10`;
+
 /** One row per sub-area, for the reason given at RAW_ORG_TREE_DEPTH_2 (9.8 ms as one record, 8.4 ms so). */
 export const RAW_NESTED = `
 MATCH (area:Area {id: $areaId})<-[:PART_OF]-(sub:Area)
@@ -251,6 +321,32 @@ export function benchCases(a: BenchArguments): BenchCase[] {
       cypher: { query: RAW_ALLIANCE_STRUCTURE, params: { allianceId: a.alliance, asOf: a.asOf } },
       shapeOfGraphQL: (d) => [d.allianceStructure.members.length, d.allianceStructure.sectors.length],
       shapeOfCypher: (rows) => [rows[0].members.length, rows[0].sectors.length],
+    },
+    {
+      name: "suggestPartners",
+      operation: "suggestPartners",
+      targetRatio: 1.5,
+      args: `communityId: ${a.plannedCommunity}, asOf: ${a.asOf}, first: 10`,
+      graphql: {
+        query: `query($communityId: ID!, $asOf: String) { suggestPartners(communityId: $communityId, asOf: $asOf, first: 10) { unit { ${REF} } score reasons needs load } }`,
+        variables: { communityId: a.plannedCommunity, asOf: a.asOf },
+      },
+      cypher: { query: RAW_SUGGEST_PARTNERS, params: { communityId: a.plannedCommunity, asOf: a.asOf } },
+      shapeOfGraphQL: (d) => [d.suggestPartners.length, ...d.suggestPartners.map((s: Row) => s.load)],
+      shapeOfCypher: (rows) => [rows.length, ...rows.map((r) => r.load)],
+    },
+    {
+      name: "openNeeds (district)",
+      operation: "openNeeds",
+      targetRatio: 1.5,
+      args: `areaId: ${a.district}, asOf: ${a.asOf}, first: 50`,
+      graphql: {
+        query: `query($areaId: ID!, $asOf: String) { openNeeds(areaId: $areaId, asOf: $asOf, first: 50) { totalCount items { need { id category } community { ${REF} } units { ${REF} } unitCount } nextCursor } }`,
+        variables: { areaId: a.district, asOf: a.asOf },
+      },
+      cypher: { query: RAW_OPEN_NEEDS, params: { areaId: a.district, asOf: a.asOf, first: neo4j.int(50) } },
+      shapeOfGraphQL: (d) => [d.openNeeds.totalCount, d.openNeeds.items.length, d.openNeeds.items.reduce((sum: number, i: Row) => sum + i.unitCount, 0)],
+      shapeOfCypher: (rows) => [rows[0].totalCount, rows[0].items.length, rows[0].items.reduce((sum: number, i: Row) => sum + i.units.length, 0)],
     },
     coverage("coverage (district)", a.district),
     coverage("coverage (city)", a.city),

@@ -156,9 +156,16 @@ async function pickArguments(driver: Driver): Promise<BenchArguments> {
     "MATCH (a:Alliance)<-[m:MEMBER_OF]-() WITH a, count(m) AS members ORDER BY members DESC, a.id LIMIT 1 RETURN a.id AS id",
   )).id as string;
   const city = (await one("MATCH (c:Area {level: 'city'}) RETURN c.id AS id ORDER BY c.id LIMIT 1")).id as string;
+  const plannedCommunity = (await one(
+    `MATCH (c:Community)-[:PART_OF]->(:Area)-[:PART_OF]->(:Area {id: $district})
+     MATCH (c)<-[:LEADS*0..1]-()-[:RAISED]->(n:Need)
+     WHERE (n.status IS NULL OR n.status = 'open') AND (n.since IS NULL OR left(n.since + '-01-01', 10) <= $asOf) AND (n.until IS NULL OR left(n.until + '-01-01', 10) >= $asOf)
+     RETURN c.id AS id ORDER BY c.id LIMIT 1`,
+    { district, asOf: AS_OF },
+  )).id as string;
   // The community's name without 社区/村/商圈: a place-name stem, as a user would type it.
   const searchText = String(community.name).slice(0, 2);
-  return { city, district, street, community: community.id, pairing, alliance, searchText, asOf: AS_OF };
+  return { city, district, street, community: community.id, pairing, alliance, searchText, plannedCommunity, asOf: AS_OF };
 }
 
 /** The API server in a child process, and a way to ask it for its counters. */

@@ -3,7 +3,9 @@
  * its districts, streets and towns, communities and villages (some with compounds, buildings and
  * grids), units by sector, the party organizations that lead them, service stations, pairings with
  * dates that are past, current and future (many partial), alliances whose members join and leave,
- * initiatives, projects, activities, results, and the sources that cite them.
+ * initiatives, projects, activities, results, and the sources that cite them; and the lists of
+ * 三张清单 (contract section 4.2): the needs communities raise, the resources units offer, and the
+ * pairings that meet a need or use a resource.
  *
  * It is written as it is generated, one community at a time: what is held in memory is one
  * district's unit and community ids (for its alliances), never the city, so 1M nodes cost the
@@ -16,10 +18,14 @@ import {
   ACTIVITY_NAMES,
   firmStem,
   INITIATIVE_NAMES,
+  NEED_NAMES,
+  NEED_WEIGHTS,
   placeStem,
   PROJECT_NAMES,
   PUBLICATIONS,
+  RESOURCE_NAMES,
   RESULT_KINDS,
+  SECTOR_OFFERS,
   STATION_KINDS,
   surname,
   UNIT_SUFFIXES,
@@ -46,6 +52,16 @@ export const STREETS_PER_DISTRICT = 25;
 export const SIZES: Readonly<Record<string, number>> = { "10k": 760, "100k": 7600, "1m": 76000 };
 /** Share of communities that never get a pairing; expired and future pairings leave more unpaired at a given date. */
 export const NEVER_PAIRED_SHARE = 0.28;
+/**
+ * How many needs a community lists and how many resources a unit offers. The articles' lists run from
+ * 32 needs and 71 resources for 11 communities and 30 units (000 para 19) to 45 needs and 41 resources
+ * (002 para 18, 44 projects), with about as many projects as needs. Here, 0.9 needs a community and
+ * 0.35 resources a unit: at 760 communities 667 needs, 797 resources and 565 projects, between the two
+ * articles' proportions, and the 10k preset stays near 10k nodes (11.5k).
+ */
+export const NEEDS_PER_COMMUNITY = { 0: 40, 1: 35, 2: 20, 3: 5 } as const;
+export const RESOURCES_PER_UNIT = { 0: 70, 1: 25, 2: 5 } as const;
+const NEED_STATUS = { open: 55, met: 35, withdrawn: 10 } as const;
 
 const FIRST_YEAR = 2012;
 const LAST_YEAR = 2029;
@@ -113,6 +129,16 @@ interface UnitRef {
   name: string;
   /** The party organization that leads it, when it has one. */
   partyOrg?: string;
+  /** What it offers (its 资源清单), for the pairings that use them. */
+  resources: { id: string; category: string }[];
+}
+
+interface NeedRef {
+  id: string;
+  category: string;
+  status: keyof typeof NEED_STATUS;
+  /** Whether a pairing MEETS it already. */
+  met: boolean;
 }
 
 interface District {
@@ -139,7 +165,8 @@ interface Street {
 export async function generateCity(options: CityOptions, out: Writable): Promise<CityCounts> {
   const communities = Math.floor(options.communities);
   if (!Number.isInteger(communities) || communities < 1) throw new RangeError(`communities must be a positive integer, got ${options.communities}`);
-  const city = new CityGenerator(new Random(options.seed), new Writer(out));
+  // The lists draw from a PRNG of their own, so the rest of the city is what it was before they came.
+  const city = new CityGenerator(new Random(options.seed), new Random(`${options.seed}:lists`), new Writer(out));
   return city.generate(communities);
 }
 
@@ -150,6 +177,7 @@ class CityGenerator {
 
   constructor(
     private readonly random: Random,
+    private readonly lists: Random,
     private readonly w: Writer,
   ) {}
 
@@ -180,10 +208,10 @@ class CityGenerator {
   }
 
   /** A citation of one of the known sources with probability p, else none. */
-  private cite(p: number, district?: District): Citation[] | undefined {
-    if (!this.random.chance(p)) return undefined;
-    const pool = district && this.random.chance(0.8) ? district.sources : this.citySources;
-    return [{ id: this.random.pick(pool), locator: `para ${this.random.int(1, 30)}` }];
+  private cite(p: number, district?: District, random: Random = this.random): Citation[] | undefined {
+    if (!random.chance(p)) return undefined;
+    const pool = district && random.chance(0.8) ? district.sources : this.citySources;
+    return [{ id: random.pick(pool), locator: `para ${random.int(1, 30)}` }];
   }
 
   private async generateDistrict(index: number, communities: number): Promise<void> {
@@ -300,7 +328,7 @@ class CityGenerator {
     const units: UnitRef[] = [];
     for (let k = 1, n = r.int(1, 5); k <= n; k++) {
       const sector = r.weighted(SECTORS);
-      const unit: UnitRef = { id: `unit-${key}-${k}`, name: `${sector === "enterprise" ? firmStem(r) : placeStem(r)}${r.pick(UNIT_SUFFIXES[sector])}` };
+      const unit: UnitRef = { id: `unit-${key}-${k}`, name: `${sector === "enterprise" ? firmStem(r) : placeStem(r)}${r.pick(UNIT_SUFFIXES[sector])}`, resources: [] };
       w.node("Unit", unit.id, unit.name, { sector, creditCode: `91${district.code}${key}${pad(k, 2)}X` }, this.cite(0.1, district));
       w.link("PART_OF", unit.id, street.id);
       if (r.chance(0.6)) {
@@ -310,22 +338,55 @@ class CityGenerator {
         w.link("LEADS", unit.partyOrg, unit.id);
         w.link("PART_OF", unit.partyOrg, street.partyOrg);
       }
+      this.generateResources(district, unit, sector);
       units.push(unit);
     }
+    const needs = this.generateNeeds(district, { id, partyOrg });
 
     if (!r.chance(NEVER_PAIRED_SHARE)) {
       const pairings = 1 + Number(r.chance(0.4)) + Number(r.chance(0.15));
-      for (let j = 1; j <= pairings; j++) this.generatePairing(district, street, { id, name, partyOrg }, units, `${key}-${j}`);
+      for (let j = 1; j <= pairings; j++) this.generatePairing(district, street, { id, name, partyOrg, needs }, units, `${key}-${j}`);
     }
     // Neighbours for later communities' pairings, bounded to the street.
     street.units.push(...units);
     district.units.push(...units);
   }
 
+  /** What a unit offers: offered by it or by its party organization, some no longer offered. */
+  private generateResources(district: District, unit: UnitRef, sector: string): void {
+    const { lists: l, w } = this;
+    for (let k = 1, n = Number(l.weighted(RESOURCES_PER_UNIT)); k <= n; k++) {
+      const id = `res-${unit.id}-${k}`;
+      const category = l.weighted(SECTOR_OFFERS[sector]);
+      const since = l.date(2015, 2025);
+      const until = l.chance(0.15) ? l.date(yearOf(since) + 1, LAST_YEAR) : undefined;
+      w.node("Resource", id, l.pick(RESOURCE_NAMES[category]), { category, since, until }, this.cite(0.1, district, l));
+      w.link("OFFERS", unit.partyOrg && l.chance(0.3) ? unit.partyOrg : unit.id, id);
+      unit.resources.push({ id, category });
+    }
+  }
+
+  /** A community's list of needs, raised by it or by its party organization: open, met or withdrawn. */
+  private generateNeeds(district: District, community: { id: string; partyOrg: string }): NeedRef[] {
+    const { lists: l, w } = this;
+    const needs: NeedRef[] = [];
+    for (let k = 1, n = Number(l.weighted(NEEDS_PER_COMMUNITY)); k <= n; k++) {
+      const id = `need-${community.id}-${k}`;
+      const category = l.weighted(NEED_WEIGHTS);
+      const status = l.weighted(NEED_STATUS);
+      const since = l.date(2016, 2026);
+      const until = status !== "open" && l.chance(0.5) ? l.date(yearOf(since) + 1, Math.min(yearOf(since) + 3, LAST_YEAR)) : undefined;
+      w.node("Need", id, l.pick(NEED_NAMES[category]), { category, since, until, status }, this.cite(0.1, district, l));
+      w.link("RAISED", l.chance(0.6) ? community.id : community.partyOrg, id);
+      needs.push({ id, category, status, met: false });
+    }
+    return needs;
+  }
+
   private generatePairing(
     district: District,
     street: Street,
-    community: { id: string; name: string; partyOrg: string },
+    community: { id: string; name: string; partyOrg: string; needs: NeedRef[] },
     units: UnitRef[],
     key: string,
   ): void {
@@ -342,6 +403,7 @@ class CityGenerator {
     w.link("PARTY_TO", r.chance(0.6) ? community.partyOrg : community.id, id, { role: dual ? "报到社区" : "共建社区" }, this.cite(0.1, district));
     w.link("PARTY_TO", unit.partyOrg && r.chance(0.5) ? unit.partyOrg : unit.id, id, { role: dual ? "报到单位" : kind === "assistance" ? "帮扶单位" : "共建单位" }, this.cite(0.1, district));
     if (r.chance(0.1)) w.link("PARTY_TO", street.partyOrg, id, { role: "指导单位" });
+    this.listLinks(id, community.needs, unit);
 
     if (r.chance(0.45)) {
       for (let k = 1, n = r.int(1, 2); k <= n; k++) {
@@ -364,6 +426,18 @@ class CityGenerator {
       w.link("HELD", id, `act-${key}-h`);
     }
     if (r.chance(0.2)) this.result(district, `res-${key}`, id, yearOf(since));
+  }
+
+  /** The pairing meets one of the community's met needs (one pairing each) and uses what its unit offers. */
+  private listLinks(pairing: string, needs: NeedRef[], unit: UnitRef): void {
+    const { lists: l, w } = this;
+    const need = needs.find((n) => n.status === "met" && !n.met);
+    if (need && l.chance(0.7)) {
+      need.met = true;
+      w.link("MEETS", pairing, need.id);
+    }
+    const fit = unit.resources.find((res) => res.category === need?.category) ?? (unit.resources.length && l.chance(0.4) ? l.pick(unit.resources) : undefined);
+    if (fit) w.link("USES", pairing, fit.id);
   }
 
   private activity(district: District, id: string, place: string, year: number): void {

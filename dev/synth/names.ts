@@ -45,3 +45,56 @@ export const RESULT_KINDS: readonly (readonly [string, string])[] = [
   ["群众满意率", "%"],
 ];
 export const PUBLICATIONS = ["日报", "晚报", "党建网", "融媒体中心", "组工信息"] as const;
+
+/**
+ * 三张清单: what communities ask for and units offer, by the categories of contract section 4.2, with
+ * names of the kind the lists carry. A need and a resource of one category can be matched.
+ */
+export const NEED_NAMES: Record<string, readonly string[]> = {
+  education: ["青少年课业辅导", "家长课堂", "社区学堂"],
+  elderly_care: ["老人助餐", "居家养老上门服务", "高龄老人探访", "适老化改造"],
+  childcare: ["课后托管", "暑期托管", "婴幼儿照护指导"],
+  health: ["义诊", "慢病健康管理", "心理疏导"],
+  employment: ["就业技能培训", "灵活就业岗位对接"],
+  culture: ["文艺活动场地", "社区图书角", "节日文化活动"],
+  environment: ["老旧小区环境整治", "垃圾分类宣传", "楼道清理"],
+  safety: ["消防安全检查", "防诈骗宣传", "电动车充电设施"],
+  legal: ["法律咨询", "矛盾纠纷调解"],
+  finance: ["金融知识普及", "小微商户融资对接"],
+  volunteering: ["志愿者招募", "微心愿认领"],
+  property: ["物业服务提升", "停车位改造"],
+  other: ["便民服务", "爱心捐赠"],
+};
+export const RESOURCE_NAMES: Record<string, readonly string[]> = {
+  education: ["专业教师志愿服务", "课业辅导", "科普讲座"],
+  elderly_care: ["助餐", "助老上门服务", "食堂开放"],
+  childcare: ["四点半课堂", "托管场地"],
+  health: ["义诊团队", "健康讲座", "心理咨询师"],
+  employment: ["就业岗位", "职业技能培训"],
+  culture: ["活动场地", "文艺团队", "图书捐赠"],
+  environment: ["环境整治志愿队", "绿化养护"],
+  safety: ["消防演练", "反诈宣讲", "安全检查"],
+  legal: ["律师服务", "法律援助", "普法宣讲"],
+  finance: ["金融知识讲座", "普惠贷款"],
+  volunteering: ["党员志愿服务队", "爱心认领"],
+  property: ["物业维修", "停车场错时开放"],
+  other: ["便民服务", "物资捐赠"],
+};
+/** Which categories a unit of each sector tends to offer. */
+export const SECTOR_OFFERS: Record<string, Readonly<Record<string, number>>> = {
+  government: { legal: 3, safety: 3, employment: 2, volunteering: 2 },
+  institution: { health: 3, culture: 3, legal: 2, elderly_care: 2 },
+  enterprise: { employment: 3, volunteering: 3, property: 2, other: 2, finance: 1 },
+  university: { education: 4, culture: 2, volunteering: 2 },
+  research: { education: 3, environment: 2 },
+  finance: { finance: 5, safety: 1 },
+  service: { health: 3, elderly_care: 3, safety: 1 },
+  school: { education: 3, childcare: 4, culture: 1 },
+  social: { elderly_care: 3, volunteering: 3, childcare: 1 },
+  other: { elderly_care: 2, other: 3 },
+};
+/** How often each category comes up in a community's list: the articles' lists lean to the elderly and children. */
+export const NEED_WEIGHTS: Readonly<Record<string, number>> = {
+  elderly_care: 18, childcare: 12, health: 10, education: 8, employment: 8, culture: 8, environment: 9,
+  safety: 7, legal: 5, finance: 3, volunteering: 4, property: 6, other: 2,
+};

@@ -72,5 +72,20 @@ document.querySelector<HTMLFormElement>("#search-form")!.addEventListener("submi
   }
 });
 
+/**
+ * A demo server (npm run demo) serves a synthetic city: the explorer says so above every view, and in
+ * the title, so that no screenshot of it passes for the real graph. A server that does not answer
+ * /site.json is taken as not a demo.
+ */
+async function markDemo(): Promise<void> {
+  const site = (await fetch("/site.json").then((r) => (r.ok ? r.json() : {})).catch(() => ({}))) as { demo?: boolean };
+  if (!site.demo) return;
+  document.title = `演示数据 DEMO · ${document.title}`;
+  document.body.prepend(
+    h("div", { class: "demo-banner", role: "note" }, "演示数据：本页数据均为合成数据，非真实来源。 Demo: every name, pairing and figure here is synthetic (npm run demo), not from any source."),
+  );
+}
+
 window.addEventListener("hashchange", route);
+void markDemo();
 route();

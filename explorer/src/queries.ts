@@ -108,3 +108,36 @@ export const UnpairedQuery = graphql(`
     }
   }
 `);
+
+export const UnpairedWhereQuery = graphql(`
+  query ExplorerUnpairedWhere($areaId: ID, $asOf: String, $after: String) {
+    unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 20, after: $after) {
+      totalCount
+      nextCursor
+      items { id name nameEn type }
+      locations { level street { id name nameEn type } }
+    }
+  }
+`);
+
+export const SuggestQuery = graphql(`
+  query ExplorerSuggest($communityId: ID!, $asOf: String) {
+    suggestPartners(communityId: $communityId, asOf: $asOf, first: 3) {
+      unit { id name nameEn type }
+      score
+      reasons
+      load
+    }
+  }
+`);
+
+export const NeedsSummaryQuery = graphql(`
+  query ExplorerNeedsSummary($areaId: ID!, $asOf: String) {
+    needsSummary(areaId: $areaId, asOf: $asOf) {
+      open
+      met
+      resources
+      categories { category open met resources units }
+    }
+  }
+`);

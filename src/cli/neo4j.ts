@@ -1,11 +1,11 @@
-/** `npm run neo4j:start|stop|status`: the project's local Neo4j (dev instance; `--test` for the test one). */
+/** `npm run neo4j:start|stop|status`: the project's local Neo4j (dev instance; `--test` for the test one, `--demo` for npm run demo's). */
 import { loadConfig } from "../config";
-import { boltUri, DEV_INSTANCE, runningPid, startLocalNeo4j, stopLocalNeo4j, TEST_INSTANCE } from "../database/local/launcher";
+import { boltUri, DEMO_INSTANCE, DEV_INSTANCE, runningPid, startLocalNeo4j, stopLocalNeo4j, TEST_INSTANCE } from "../database/local/launcher";
 import { log, runCli } from "./run";
 
 runCli(async () => {
   const [command] = process.argv.slice(2);
-  const instance = process.argv.includes("--test") ? TEST_INSTANCE : DEV_INSTANCE;
+  const instance = process.argv.includes("--test") ? TEST_INSTANCE : process.argv.includes("--demo") ? DEMO_INSTANCE : DEV_INSTANCE;
   const config = loadConfig();
   if (config.neo4j.uri && command !== "status") {
     log(`NEO4J_URI is set (${config.neo4j.uri}): that database is managed elsewhere, so there is nothing to ${command}.`);
@@ -31,6 +31,6 @@ runCli(async () => {
       break;
     }
     default:
-      throw new Error("usage: tsx src/cli/neo4j.ts start|stop|status [--test]");
+      throw new Error("usage: tsx src/cli/neo4j.ts start|stop|status [--test|--demo]");
   }
 });

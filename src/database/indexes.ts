@@ -17,6 +17,8 @@ export function schemaStatements(): string[] {
     "CREATE INDEX unit_sector IF NOT EXISTS FOR (n:Unit) ON (n.sector)",
     "CREATE INDEX party_org_level IF NOT EXISTS FOR (n:PartyOrganization) ON (n.level)",
     "CREATE INDEX pairing_kind IF NOT EXISTS FOR (n:Pairing) ON (n.kind)",
+    // suggestPartners finds units outside a district through the category of a resource.
+    "CREATE INDEX resource_category IF NOT EXISTS FOR (n:Resource) ON (n.category)",
     `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.nameEn] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
   ];
 }

@@ -16,6 +16,9 @@ import { PairingRefResolver } from "./types/pairing-ref";
 import { SearchResolver } from "./operations/search";
 import { TraceResolver } from "./operations/trace";
 import { UnpairedCommunitiesResolver } from "./operations/unpaired-communities";
+import { SuggestPartnersResolver } from "./operations/suggest-partners";
+import { OpenNeedsResolver } from "./operations/open-needs";
+import { NeedsSummaryResolver } from "./operations/needs-summary";
 import type { AuthSettings } from "../auth/verify-token";
 import { PartialDate } from "./scalars";
 
@@ -43,6 +46,9 @@ const CUSTOM_OPERATIONS = [
   TraceResolver,
   AllianceStructureResolver,
   CoverageResolver,
+  SuggestPartnersResolver,
+  OpenNeedsResolver,
+  NeedsSummaryResolver,
 ] as const;
 
 /**

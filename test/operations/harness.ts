@@ -12,9 +12,12 @@ import {
   Client,
   CoverageDocument,
   createClient,
+  NeedsSummaryDocument,
+  OpenNeedsDocument,
   OrgTreeDocument,
   PartnersDocument,
   SearchDocument,
+  SuggestPartnersDocument,
   TraceDocument,
   UnpairedCommunitiesDocument,
 } from "../../src/client";
@@ -92,4 +95,8 @@ export const OPERATION_REQUESTS: OperationRequest[] = [
   // op-alliance-2's member count is undated and cited, so the lookup of its sources' dates runs.
   { name: "allianceStructure", withId: true, send: (h) => sendCounted(h, AllianceStructureDocument, { allianceId: "op-alliance-2", asOf: "2024-01" }) },
   { name: "coverage", withId: true, send: (h) => sendCounted(h, CoverageDocument, { areaId: "op-city", asOf: "2024-03" }) },
+  // The planner's: this fixture lists no needs, so these show the statements' plans and round trips, not their answers.
+  { name: "suggestPartners", withId: true, send: (h) => sendCounted(h, SuggestPartnersDocument, { communityId: "op-comm-a3", asOf: "2024-03" }) },
+  { name: "openNeeds", withId: true, send: (h) => sendCounted(h, OpenNeedsDocument, { areaId: "op-district", asOf: "2024-03", first: 2 }) },
+  { name: "needsSummary", withId: true, send: (h) => sendCounted(h, NeedsSummaryDocument, { areaId: "op-district", asOf: "2024-03" }) },
 ];

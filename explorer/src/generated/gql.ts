@@ -26,6 +26,9 @@ type Documents = {
     "\n  query ExplorerTrace($fromId: ID!) {\n    trace(fromId: $fromId, maxDepth: 6) {\n      steps { via node { id name nameEn type } }\n      result { id name value unit date }\n      sources { id name publication date locator }\n    }\n  }\n": typeof types.ExplorerTraceDocument,
     "\n  query ExplorerCoverage($areaId: ID!, $asOf: String) {\n    coverage(areaId: $areaId, asOf: $asOf) {\n      area { id name nameEn type }\n      communities\n      paired\n      unpaired\n      withStation\n    }\n  }\n": typeof types.ExplorerCoverageDocument,
     "\n  query ExplorerUnpaired($areaId: ID, $asOf: String, $after: String) {\n    unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 20, after: $after) {\n      totalCount\n      nextCursor\n      items { id name nameEn type }\n    }\n  }\n": typeof types.ExplorerUnpairedDocument,
+    "\n  query ExplorerUnpairedWhere($areaId: ID, $asOf: String, $after: String) {\n    unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 20, after: $after) {\n      totalCount\n      nextCursor\n      items { id name nameEn type }\n      locations { level street { id name nameEn type } }\n    }\n  }\n": typeof types.ExplorerUnpairedWhereDocument,
+    "\n  query ExplorerSuggest($communityId: ID!, $asOf: String) {\n    suggestPartners(communityId: $communityId, asOf: $asOf, first: 3) {\n      unit { id name nameEn type }\n      score\n      reasons\n      load\n    }\n  }\n": typeof types.ExplorerSuggestDocument,
+    "\n  query ExplorerNeedsSummary($areaId: ID!, $asOf: String) {\n    needsSummary(areaId: $areaId, asOf: $asOf) {\n      open\n      met\n      resources\n      categories { category open met resources units }\n    }\n  }\n": typeof types.ExplorerNeedsSummaryDocument,
 };
 const documents: Documents = {
     "\n  query ExplorerSearch($text: String!) {\n    search(text: $text, first: 20) {\n      score\n      node { id name nameEn type }\n    }\n  }\n": types.ExplorerSearchDocument,
@@ -39,6 +42,9 @@ const documents: Documents = {
     "\n  query ExplorerTrace($fromId: ID!) {\n    trace(fromId: $fromId, maxDepth: 6) {\n      steps { via node { id name nameEn type } }\n      result { id name value unit date }\n      sources { id name publication date locator }\n    }\n  }\n": types.ExplorerTraceDocument,
     "\n  query ExplorerCoverage($areaId: ID!, $asOf: String) {\n    coverage(areaId: $areaId, asOf: $asOf) {\n      area { id name nameEn type }\n      communities\n      paired\n      unpaired\n      withStation\n    }\n  }\n": types.ExplorerCoverageDocument,
     "\n  query ExplorerUnpaired($areaId: ID, $asOf: String, $after: String) {\n    unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 20, after: $after) {\n      totalCount\n      nextCursor\n      items { id name nameEn type }\n    }\n  }\n": types.ExplorerUnpairedDocument,
+    "\n  query ExplorerUnpairedWhere($areaId: ID, $asOf: String, $after: String) {\n    unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 20, after: $after) {\n      totalCount\n      nextCursor\n      items { id name nameEn type }\n      locations { level street { id name nameEn type } }\n    }\n  }\n": types.ExplorerUnpairedWhereDocument,
+    "\n  query ExplorerSuggest($communityId: ID!, $asOf: String) {\n    suggestPartners(communityId: $communityId, asOf: $asOf, first: 3) {\n      unit { id name nameEn type }\n      score\n      reasons\n      load\n    }\n  }\n": types.ExplorerSuggestDocument,
+    "\n  query ExplorerNeedsSummary($areaId: ID!, $asOf: String) {\n    needsSummary(areaId: $areaId, asOf: $asOf) {\n      open\n      met\n      resources\n      categories { category open met resources units }\n    }\n  }\n": types.ExplorerNeedsSummaryDocument,
 };
 
 /**
@@ -85,6 +91,18 @@ export function graphql(source: "\n  query ExplorerCoverage($areaId: ID!, $asOf:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExplorerUnpaired($areaId: ID, $asOf: String, $after: String) {\n    unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 20, after: $after) {\n      totalCount\n      nextCursor\n      items { id name nameEn type }\n    }\n  }\n"): typeof import('./graphql').ExplorerUnpairedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerUnpairedWhere($areaId: ID, $asOf: String, $after: String) {\n    unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 20, after: $after) {\n      totalCount\n      nextCursor\n      items { id name nameEn type }\n      locations { level street { id name nameEn type } }\n    }\n  }\n"): typeof import('./graphql').ExplorerUnpairedWhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerSuggest($communityId: ID!, $asOf: String) {\n    suggestPartners(communityId: $communityId, asOf: $asOf, first: 3) {\n      unit { id name nameEn type }\n      score\n      reasons\n      load\n    }\n  }\n"): typeof import('./graphql').ExplorerSuggestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerNeedsSummary($areaId: ID!, $asOf: String) {\n    needsSummary(areaId: $areaId, asOf: $asOf) {\n      open\n      met\n      resources\n      categories { category open met resources units }\n    }\n  }\n"): typeof import('./graphql').ExplorerNeedsSummaryDocument;
 
 
 export function graphql(source: string) {

@@ -94,6 +94,31 @@ export type ExplorerUnpairedQueryVariables = Exact<{
 
 export type ExplorerUnpairedQuery = { unpairedCommunities: { totalCount: number, nextCursor: string | null, items: Array<{ id: string, name: string, nameEn: string | null, type: string }> } };
 
+export type ExplorerUnpairedWhereQueryVariables = Exact<{
+  areaId?: string | null | undefined;
+  asOf?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExplorerUnpairedWhereQuery = { unpairedCommunities: { totalCount: number, nextCursor: string | null, items: Array<{ id: string, name: string, nameEn: string | null, type: string }>, locations: Array<{ level: string | null, street: { id: string, name: string, nameEn: string | null, type: string } | null }> } };
+
+export type ExplorerSuggestQueryVariables = Exact<{
+  communityId: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ExplorerSuggestQuery = { suggestPartners: Array<{ score: number, reasons: Array<string>, load: number, unit: { id: string, name: string, nameEn: string | null, type: string } }> };
+
+export type ExplorerNeedsSummaryQueryVariables = Exact<{
+  areaId: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ExplorerNeedsSummaryQuery = { needsSummary: { open: number, met: number, resources: number, categories: Array<{ category: string, open: number, met: number, resources: number, units: number }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -327,3 +352,57 @@ export const ExplorerUnpairedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerUnpairedQuery, ExplorerUnpairedQueryVariables>;
+export const ExplorerUnpairedWhereDocument = new TypedDocumentString(`
+    query ExplorerUnpairedWhere($areaId: ID, $asOf: String, $after: String) {
+  unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 20, after: $after) {
+    totalCount
+    nextCursor
+    items {
+      id
+      name
+      nameEn
+      type
+    }
+    locations {
+      level
+      street {
+        id
+        name
+        nameEn
+        type
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerUnpairedWhereQuery, ExplorerUnpairedWhereQueryVariables>;
+export const ExplorerSuggestDocument = new TypedDocumentString(`
+    query ExplorerSuggest($communityId: ID!, $asOf: String) {
+  suggestPartners(communityId: $communityId, asOf: $asOf, first: 3) {
+    unit {
+      id
+      name
+      nameEn
+      type
+    }
+    score
+    reasons
+    load
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerSuggestQuery, ExplorerSuggestQueryVariables>;
+export const ExplorerNeedsSummaryDocument = new TypedDocumentString(`
+    query ExplorerNeedsSummary($areaId: ID!, $asOf: String) {
+  needsSummary(areaId: $areaId, asOf: $asOf) {
+    open
+    met
+    resources
+    categories {
+      category
+      open
+      met
+      resources
+      units
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerNeedsSummaryQuery, ExplorerNeedsSummaryQueryVariables>;

@@ -23,6 +23,8 @@ export interface LocalInstance {
 
 // Sized for a 2-core, 24 GB machine that also runs Node, the test instance and a browser.
 export const DEV_INSTANCE: LocalInstance = { name: "dev", boltPort: 7687, httpPort: 7474, heap: "2g", pageCache: "2g" };
+/** `npm run demo`: a synthetic city of its own, never mixed with the seed graph of the dev instance. */
+export const DEMO_INSTANCE: LocalInstance = { name: "demo", boltPort: 7697, httpPort: 7484, heap: "1g", pageCache: "512m" };
 export const TEST_INSTANCE: LocalInstance = testInstance(Number(process.env.NEO4J_TEST_BOLT_PORT) || 7688);
 
 /** The test instance; another bolt port gives a separate one, so two test runs can go side by side. */

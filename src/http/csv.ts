@@ -1,0 +1,15 @@
+/**
+ * CSV as Excel reads it (RFC 4180 quoting, CRLF lines, a UTF-8 byte-order mark so that Excel on
+ * Chinese Windows does not take the file for GB18030). A cell that starts like a formula is prefixed
+ * with an apostrophe: names come from the graph, and a spreadsheet must never run one (OWASP's
+ * advice on CSV injection).
+ */
+export function csvCell(value: string | number | null | undefined): string {
+  let text = value === null || value === undefined ? "" : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvText(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+  return `\ufeff${[header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+}
