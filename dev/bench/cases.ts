@@ -58,7 +58,7 @@ const below = (area: string, c: string): string => `(${area})(()<-[:PART_OF]-(:A
 const typeOf = (n: string): string => `[l IN labels(${n}) WHERE l <> 'Entity'][0]`;
 
 export const RAW_SEARCH = `
-CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $first}) YIELD node, score
+CALL db.index.fulltext.queryNodes('entity_names_aliases', $query, {limit: $first}) YIELD node, score
 RETURN node.id AS id, node.name AS name, ${typeOf("node")} AS type, score
 ORDER BY score DESC, id LIMIT $first`;
 
