@@ -23,6 +23,8 @@ export const REACH_LINKS = ["PARTY_TO", "ADOPTS", "RUNS", "HELD", "PRODUCED"] as
  */
 export function reachPath(path: string, start: string, result: string, depth: number): string {
   if (!Number.isInteger(depth) || depth < 0) throw new TypeError(`reachPath: depth must be a non-negative integer, got ${depth}`);
+  // Cypher refuses a quantifier of {0,0}: no steps is the start, when it is a Result.
+  if (depth === 0) return `${path} = (${result}:Result WHERE ${result} = ${start})`;
   return `${path} = (${start})((stepFrom)-[step:${REACH_LINKS.join("|")}|PART_OF]-(stepTo)
       WHERE CASE type(step)
         WHEN 'PART_OF' THEN endNode(step) = stepFrom AND (stepFrom:Initiative OR stepFrom:Pairing) AND (stepTo:Initiative OR stepTo:Pairing OR stepTo:Project)

@@ -84,8 +84,7 @@ export class OrgTreeResolver {
   async orgTree(
     @Arg("rootId", () => ID) rootId: string,
     @Arg("depth", () => Int, { nullable: true, defaultValue: DEFAULT_TREE_DEPTH }) depth: number | null,
-    @Arg("asOf", () => String, { nullable: true, description: "The structure in force at this date (PART_OF links' since/until); none: today." })
-    asOf: string | null | undefined,
+    @Arg("asOf", () => String, { nullable: true }) asOf: string | null | undefined,
     @Ctx() { driver }: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<OrgTreeNode> {
