@@ -23,8 +23,8 @@ type Documents = {
     "\n  query ExplorerFacts($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n    units(where: { id: { eq: $id } }) { alliances { id name } }\n    communities(where: { id: { eq: $id } }) { alliances { id name } }\n    partyOrganizations(where: { id: { eq: $id } }) { alliances { id name } }\n  }\n": typeof types.ExplorerFactsDocument,
     "\n  query ExplorerNode($id: ID!) {\n    entities(where: { id: { eq: $id } }, limit: 1) {\n      __typename\n      id\n      name\n      nameEn\n    }\n  }\n": typeof types.ExplorerNodeDocument,
     "\n  query ExplorerPartners($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n  }\n": typeof types.ExplorerPartnersDocument,
-    "\n  query ExplorerTrace($fromId: ID!) {\n    trace(fromId: $fromId, maxDepth: 6) {\n      steps { via node { id name nameEn type } }\n      result { id name value unit date }\n      sources { id name publication date locator }\n    }\n  }\n": typeof types.ExplorerTraceDocument,
-    "\n  query ExplorerCoverage($areaId: ID!, $asOf: String) {\n    coverage(areaId: $areaId, asOf: $asOf) {\n      area { id name nameEn type }\n      communities\n      paired\n      unpaired\n      withStation\n    }\n  }\n": typeof types.ExplorerCoverageDocument,
+    "\n  query ExplorerTrace($fromId: ID!) {\n    trace(fromId: $fromId, maxDepth: 6) {\n      steps { via node { id name nameEn type } }\n      result { id name value unit date measure approx status dateBasis }\n      sources { id name publication date locator }\n    }\n  }\n": typeof types.ExplorerTraceDocument,
+    "\n  query ExplorerCoverage($areaId: ID!, $asOf: String) {\n    coverage(areaId: $areaId, asOf: $asOf) {\n      area { id name nameEn type }\n      communities\n      paired\n      unpaired\n      withStation\n      reported {\n        result { id name value unit date measure approx status dateBasis }\n        sources { id name publication date locator }\n      }\n    }\n  }\n": typeof types.ExplorerCoverageDocument,
     "\n  query ExplorerUnpaired($areaId: ID, $asOf: String, $after: String) {\n    unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 20, after: $after) {\n      totalCount\n      nextCursor\n      items { id name nameEn type }\n    }\n  }\n": typeof types.ExplorerUnpairedDocument,
 };
 const documents: Documents = {
@@ -36,8 +36,8 @@ const documents: Documents = {
     "\n  query ExplorerFacts($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n    units(where: { id: { eq: $id } }) { alliances { id name } }\n    communities(where: { id: { eq: $id } }) { alliances { id name } }\n    partyOrganizations(where: { id: { eq: $id } }) { alliances { id name } }\n  }\n": types.ExplorerFactsDocument,
     "\n  query ExplorerNode($id: ID!) {\n    entities(where: { id: { eq: $id } }, limit: 1) {\n      __typename\n      id\n      name\n      nameEn\n    }\n  }\n": types.ExplorerNodeDocument,
     "\n  query ExplorerPartners($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n  }\n": types.ExplorerPartnersDocument,
-    "\n  query ExplorerTrace($fromId: ID!) {\n    trace(fromId: $fromId, maxDepth: 6) {\n      steps { via node { id name nameEn type } }\n      result { id name value unit date }\n      sources { id name publication date locator }\n    }\n  }\n": types.ExplorerTraceDocument,
-    "\n  query ExplorerCoverage($areaId: ID!, $asOf: String) {\n    coverage(areaId: $areaId, asOf: $asOf) {\n      area { id name nameEn type }\n      communities\n      paired\n      unpaired\n      withStation\n    }\n  }\n": types.ExplorerCoverageDocument,
+    "\n  query ExplorerTrace($fromId: ID!) {\n    trace(fromId: $fromId, maxDepth: 6) {\n      steps { via node { id name nameEn type } }\n      result { id name value unit date measure approx status dateBasis }\n      sources { id name publication date locator }\n    }\n  }\n": types.ExplorerTraceDocument,
+    "\n  query ExplorerCoverage($areaId: ID!, $asOf: String) {\n    coverage(areaId: $areaId, asOf: $asOf) {\n      area { id name nameEn type }\n      communities\n      paired\n      unpaired\n      withStation\n      reported {\n        result { id name value unit date measure approx status dateBasis }\n        sources { id name publication date locator }\n      }\n    }\n  }\n": types.ExplorerCoverageDocument,
     "\n  query ExplorerUnpaired($areaId: ID, $asOf: String, $after: String) {\n    unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 20, after: $after) {\n      totalCount\n      nextCursor\n      items { id name nameEn type }\n    }\n  }\n": types.ExplorerUnpairedDocument,
 };
 
@@ -76,11 +76,11 @@ export function graphql(source: "\n  query ExplorerPartners($id: ID!, $asOf: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExplorerTrace($fromId: ID!) {\n    trace(fromId: $fromId, maxDepth: 6) {\n      steps { via node { id name nameEn type } }\n      result { id name value unit date }\n      sources { id name publication date locator }\n    }\n  }\n"): typeof import('./graphql').ExplorerTraceDocument;
+export function graphql(source: "\n  query ExplorerTrace($fromId: ID!) {\n    trace(fromId: $fromId, maxDepth: 6) {\n      steps { via node { id name nameEn type } }\n      result { id name value unit date measure approx status dateBasis }\n      sources { id name publication date locator }\n    }\n  }\n"): typeof import('./graphql').ExplorerTraceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExplorerCoverage($areaId: ID!, $asOf: String) {\n    coverage(areaId: $areaId, asOf: $asOf) {\n      area { id name nameEn type }\n      communities\n      paired\n      unpaired\n      withStation\n    }\n  }\n"): typeof import('./graphql').ExplorerCoverageDocument;
+export function graphql(source: "\n  query ExplorerCoverage($areaId: ID!, $asOf: String) {\n    coverage(areaId: $areaId, asOf: $asOf) {\n      area { id name nameEn type }\n      communities\n      paired\n      unpaired\n      withStation\n      reported {\n        result { id name value unit date measure approx status dateBasis }\n        sources { id name publication date locator }\n      }\n    }\n  }\n"): typeof import('./graphql').ExplorerCoverageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

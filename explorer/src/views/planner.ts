@@ -3,8 +3,26 @@ import { errorBox, h, loading, nodeLabel, show } from "../dom";
 import { go } from "../route";
 import type { ExplorerCoverageQuery } from "../generated/graphql";
 import { ChildrenQuery, CoverageQuery, UnpairedQuery } from "../queries";
+import { citationText, figureText } from "../figures";
 
 type Coverage = ExplorerCoverageQuery["coverage"];
+
+/**
+ * What the sources report for the area beside what the graph names: "reported: 11 communities
+ * linked (… para 19); named: 0 of 24 paired". The bar shows only what the graph names, so without
+ * this line a planner would read an unrecorded programme as no coverage at all.
+ */
+function reportedLine(c: Coverage): HTMLElement {
+  const named = `named: ${c.paired} of ${c.communities} paired`;
+  if (!c.reported.length) return h("div", { class: "reported" }, `reported: nothing; ${named}`);
+  return h(
+    "div",
+    { class: "reported" },
+    "reported: ",
+    ...c.reported.flatMap((r, i) => [i > 0 ? "; " : null, h("span", { class: `figure ${r.result.status ?? "achieved"}`, title: r.result.name }, figureText(r.result)), " ", h("span", { class: "en" }, citationText(r.sources))]),
+    `; ${named}`,
+  );
+}
 
 function bar(c: Coverage): HTMLElement[] {
   const total = Math.max(c.communities, 1);
@@ -16,7 +34,8 @@ function bar(c: Coverage): HTMLElement[] {
       h("span", { class: "paired", style: `width:${(100 * c.paired) / total}%` }),
       h("span", { class: "unpaired", style: `width:${(100 * c.unpaired) / total}%` }),
     ),
-    h("span", { class: "counts" }, `${c.paired}/${c.communities} paired · ${c.withStation} 驿站`),
+    h("span", { class: "counts" }, `named ${c.paired}/${c.communities} paired · ${c.withStation} 驿站`),
+    reportedLine(c),
   ];
 }
 
