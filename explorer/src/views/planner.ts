@@ -14,7 +14,7 @@ type Coverage = ExplorerCoverageQuery["coverage"];
  */
 function reportedLine(c: Coverage): HTMLElement {
   const named = `named: ${c.paired} of ${c.communities} paired`;
-  if (!c.reported.length) return h("div", { class: "reported" }, `reported: nothing; ${named}`);
+  if (!c.reported.length) return h("div", { class: "reported" }, `reported: none; ${named}`);
   return h(
     "div",
     { class: "reported" },
@@ -34,7 +34,7 @@ function bar(c: Coverage): HTMLElement[] {
       h("span", { class: "paired", style: `width:${(100 * c.paired) / total}%` }),
       h("span", { class: "unpaired", style: `width:${(100 * c.unpaired) / total}%` }),
     ),
-    h("span", { class: "counts" }, `named ${c.paired}/${c.communities} paired · ${c.withStation} 驿站`),
+    h("span", { class: "counts" }, `${c.withStation} 驿站`),
     reportedLine(c),
   ];
 }
