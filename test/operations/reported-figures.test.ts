@@ -16,6 +16,7 @@ import {
 } from "../../src/client";
 import { TestGraph } from "../support/test-graph";
 import { testServer } from "../support/server";
+import { QueryCounter, recordingDriver } from "../support/recording-driver";
 
 const FIXTURE = path.join(__dirname, "..", "fixtures", "figures.ndjson");
 
@@ -23,11 +24,14 @@ describe("reported figures: what the sources report, where the evidence places i
   let g: TestGraph;
   let server: Awaited<ReturnType<typeof testServer>>;
   let client: Client;
+  let counter: QueryCounter;
 
   beforeAll(async () => {
     g = await TestGraph.create("figures");
     await g.load(FIXTURE);
-    server = await testServer(g.driver, { LOG_LEVEL: "silent" });
+    const recorded = recordingDriver(g.driver);
+    counter = recorded.counter;
+    server = await testServer(recorded.driver, { LOG_LEVEL: "silent" });
     client = createClient(server.url);
   });
   afterAll(async () => {
@@ -196,6 +200,31 @@ describe("reported figures: what the sources report, where the evidence places i
     it("refuses a malformed asOf", async () => {
       const res = await client.request(OrgTreeDocument, { rootId: g.id("fg-street"), asOf: "2023-13" });
       expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    });
+  });
+
+  describe("cost", () => {
+    /** Every operator of a plan, depth first. */
+    const operatorsOf = (plan: { operatorType: string; children: unknown[] }): string[] => [
+      plan.operatorType.replace(/@.*$/, ""),
+      ...plan.children.flatMap((c) => operatorsOf(c as { operatorType: string; children: unknown[] })),
+    ];
+    const requests: [string, () => Promise<unknown>][] = [
+      ["outcomes", () => ask(OutcomesDocument, { fromId: "fg-district" })],
+      ["trace", () => ask(TraceFiguresDocument, { fromId: "fg-district" })],
+      ["coverage with reported", () => ask(CoverageReportedDocument, { areaId: "fg-district", asOf: "2024" })],
+      ["allianceStructure with reported", () => ask(AllianceReportedDocument, { allianceId: "fg-alliance" })],
+      ["orgTree asOf", () => ask(OrgTreeDocument, { rootId: "fg-district", depth: 3, asOf: "2022" })],
+    ];
+    it.each(requests)("%s is one query, which starts from an index", async (_name, send) => {
+      counter.reset();
+      await send();
+      expect(counter.calls).toHaveLength(1);
+      const [call] = counter.calls;
+      const { summary } = await g.driver.executeQuery(`EXPLAIN ${call.query.trim()}`, call.params);
+      const operators = operatorsOf(summary.plan as unknown as { operatorType: string; children: unknown[] });
+      expect(operators).not.toContain("AllNodesScan");
+      expect(operators).not.toContain("NodeByLabelScan");
     });
   });
 
