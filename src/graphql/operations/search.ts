@@ -37,20 +37,29 @@ LIMIT $first`,
 );
 
 /**
- * One character (村, 联) has no bigram to look up: the names containing it, over the TEXT index on
- * Entity.name (indexes.ts NAME_TEXT_INDEX), shorter names first after exact and prefix matches.
- * Aliases are not searched here (a TEXT index cannot hold a list); two characters find them.
+ * One character (村, 联) has no bigram to look up: names containing it, over the TEXT index on
+ * Entity.name (indexes.ts NAME_TEXT_INDEX). A common character is in a large share of a million
+ * names, so no branch reads them all: the name equal to it, up to $first names starting with it
+ * and up to $candidates containing it, each a LIMITed index seek that stops early; those are ranked
+ * (exact, prefix, then shorter names first). Aliases are not searched here (a TEXT index cannot
+ * hold a list); two characters find them.
  */
 const SEARCH_ONE_CHARACTER = byProjection(
   (projection) => `
-MATCH (node:Entity) WHERE node.name CONTAINS $text
+CALL () {
+  MATCH (node:Entity) WHERE node.name = $text RETURN node LIMIT $first
+  UNION
+  MATCH (node:Entity) WHERE node.name STARTS WITH $text RETURN node LIMIT $first
+  UNION
+  MATCH (node:Entity) WHERE node.name CONTAINS $text RETURN node LIMIT $candidates
+}
 WITH node, ${rankOf("node", "1.0 / (1 + size(node.name))")} AS score
 RETURN ${orgRefOf("node", projection)} AS node, score
 ORDER BY score DESC, node.name, node.id
 LIMIT $first`,
 );
 
-/** How many full-text candidates are ranked again for each hit asked for. */
+/** How many candidates (full-text, or names containing one character) are ranked for each hit asked for. */
 const CANDIDATES_PER_HIT = 4;
 
 export const MAX_SEARCH_LENGTH = 200;
@@ -88,7 +97,10 @@ export class SearchResolver {
     const size = first ?? 10;
     checkRange("first", size, 1, MAX_PAGE);
     const trimmed = text.trim();
-    if ([...trimmed].length === 1) return readQuery<SearchHit>(driver, SEARCH_ONE_CHARACTER(info), { text: trimmed, first: neo4j.int(size) });
+    if ([...trimmed].length === 1) {
+      const params = { text: trimmed, first: neo4j.int(size), candidates: neo4j.int(size * CANDIDATES_PER_HIT) };
+      return readQuery<SearchHit>(driver, SEARCH_ONE_CHARACTER(info), params);
+    }
     const query = toFulltextQuery(text);
     if (!query) return [];
     const params = { index: NAME_INDEX, query, text: trimmed, first: neo4j.int(size), candidates: neo4j.int(size * CANDIDATES_PER_HIT) };
