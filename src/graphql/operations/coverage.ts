@@ -25,12 +25,13 @@ const REPORTED_DEPTH = 8;
  * collected once and each test runs over that list, so the walk down the area is done once.
  *
  * Beside the counts, the figures the sources report for the area (`reported`): each Result of a
- * coverage measure that outcomes reaches (cypher/reach.ts) from the area or an area below it. From an
- * area that reach starts with ADOPTS (no other link it follows leaves an Area), so the walk starts at
- * the programmes adopted, and never expands an area's many PART_OF children only to drop them. A source often reports how many
- * were linked without naming which; the count above cannot see those, so both are answered. A
- * figure that stands after $asOf (its date, or for a report its earliest source's) is left out; an
- * undated one is listed (its dateBasis null says so), never counted as standing at a date.
+ * coverage measure that outcomes reaches (cypher/reach.ts) from the area or an area below it. From
+ * an area that reach starts with ADOPTS (no other link it follows leaves an Area), so the walk starts
+ * at the programmes adopted and never expands an area's many PART_OF children only to drop them.
+ * A source often reports how many were linked without naming which; the count above cannot see
+ * those, so both are answered. A figure that stands after $asOf (its date, or for a report its
+ * earliest source's) is left out; an undated one is listed (its dateBasis null says so), never
+ * counted as standing at a date.
  */
 const COVERAGE = byProjection(
   (projection) => `
