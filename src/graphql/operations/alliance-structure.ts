@@ -60,7 +60,10 @@ export class MemberCountAt {
 @ObjectType(answerType("Who is in an alliance at a date, by sector, and how its size changed."))
 export class AllianceStructure {
   @Field(() => OrgRef) alliance!: OrgRef;
-  @Field(() => Int, { description: "Members in force at asOf; where a source reports a larger count, that figure." }) memberCount!: number;
+  @Field(() => Int, {
+    description: "Members in force at asOf; where a reported member_units figure standing at asOf (see reported) is larger, that figure. Undated figures, targets and plans stand at no date.",
+  })
+  memberCount!: number;
   @Field(() => [AllianceMember], { description: "The members the graph names, in force at asOf, by name." }) members!: AllianceMember[];
   @Field(() => [SectorCount], { description: "The named members by sector, largest first." }) sectors!: SectorCount[];
   @Field(() => [MemberCountAt], { description: "The member count at each date it changed, oldest first, up to asOf; a founding figure before a report of the same date." })
