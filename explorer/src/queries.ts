@@ -81,7 +81,7 @@ export const TraceQuery = graphql(`
   query ExplorerTrace($fromId: ID!) {
     trace(fromId: $fromId, maxDepth: 6) {
       steps { via node { id name nameEn type } }
-      result { id name value unit date }
+      result { id name value unit date measure approx status dateBasis }
       sources { id name publication date locator }
     }
   }
@@ -95,6 +95,10 @@ export const CoverageQuery = graphql(`
       paired
       unpaired
       withStation
+      reported {
+        result { id name value unit date measure approx status dateBasis }
+        sources { id name publication date locator }
+      }
     }
   }
 `);

@@ -1,8 +1,19 @@
 import type { Driver } from "neo4j-driver";
 import { ENTITY_LABEL, NODE_TYPE_NAMES } from "../graph/model";
 
-/** The full-text index over names; `cjk` splits Chinese into bigrams, so 春晖 finds 春晖社区党委. */
-export const NAME_INDEX = "entity_names";
+/**
+ * The full-text index over names, English names and aliases (a list: full-text indexes take lists
+ * of strings, the TEXT index below cannot); `cjk` splits Chinese into bigrams, so 春晖 finds
+ * 春晖社区党委 and 洸和 finds 洸河 by its alias. A bigram index cannot find one character.
+ */
+export const NAME_INDEX = "entity_names_aliases";
+/** What NAME_INDEX replaced (without aliases): dropped, since an index's properties cannot change. */
+const OLD_NAME_INDEX = "entity_names";
+/**
+ * A TEXT index (trigrams) on names, so `name CONTAINS` one character (村, 联) is an index scan, not a
+ * read of every node. Per label and property, so on Entity, which every node has.
+ */
+export const NAME_TEXT_INDEX = "entity_name_text";
 
 /**
  * Constraints and indexes, all idempotent. Uniqueness on the shared Entity label keeps an id from
@@ -19,7 +30,9 @@ export function schemaStatements(): string[] {
     "CREATE INDEX pairing_kind IF NOT EXISTS FOR (n:Pairing) ON (n.kind)",
     // suggestPartners finds units outside a district through the category of a resource.
     "CREATE INDEX resource_category IF NOT EXISTS FOR (n:Resource) ON (n.category)",
-    `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.nameEn] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
+    `DROP INDEX ${OLD_NAME_INDEX} IF EXISTS`,
+    `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.nameEn, n.aliases] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
+    `CREATE TEXT INDEX ${NAME_TEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.name)`,
   ];
 }
 

@@ -11,6 +11,7 @@ import { ROOT } from "../paths";
 import { AllianceStructureResolver } from "./operations/alliance-structure";
 import { CoverageResolver } from "./operations/coverage";
 import { OrgTreeResolver } from "./operations/org-tree";
+import { OutcomesResolver } from "./operations/outcomes";
 import { PartnersResolver } from "./operations/partners";
 import { PairingRefResolver } from "./types/pairing-ref";
 import { SearchResolver } from "./operations/search";
@@ -44,6 +45,7 @@ const CUSTOM_OPERATIONS = [
   OrgTreeResolver,
   UnpairedCommunitiesResolver,
   TraceResolver,
+  OutcomesResolver,
   AllianceStructureResolver,
   CoverageResolver,
   SuggestPartnersResolver,

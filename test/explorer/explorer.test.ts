@@ -105,6 +105,8 @@ describe("the explorer", () => {
     const district = await first("MATCH (a:Area {level: 'district'})<-[:PART_OF*1..3]-(:Community) RETURN a.id ORDER BY a.id LIMIT 1");
     await page.goto(`${server.base}/explorer/#/planner/${district}`);
     await page.locator(".bars .bar").first().waitFor();
+    // What the sources report stands beside what the graph names (issue 16).
+    expect(await page.locator(".bars .reported").first().textContent()).toMatch(/^reported: .*named: \d+ of \d+ paired$/);
     const unpaired = page.locator(".unpaired-list li");
     await unpaired.first().waitFor();
     expect(await unpaired.count()).toBeGreaterThan(0);

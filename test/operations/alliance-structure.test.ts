@@ -72,8 +72,8 @@ describe("allianceStructure: members at a date, by sector, and how the count cha
     expect(s.timeline).toEqual([{ date: "2023-05", memberCount: 12 }]); // the source's date; 乙公司 joining in 2024 changes nothing
   });
 
-  it("lets an undated member count stand at every date, and ignores counts of people", async () => {
+  it("places an undated member count at no date (issue 16: it is listed in reported), and ignores counts of people", async () => {
     const data = await dataOf(h, AllianceStructureDocument, { allianceId: "op-alliance-3", asOf: "2024" });
-    expect(data.allianceStructure).toMatchObject({ memberCount: 29, timeline: [] });
+    expect(data.allianceStructure).toMatchObject({ memberCount: 1, timeline: [] });
   });
 });

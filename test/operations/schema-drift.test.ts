@@ -21,11 +21,12 @@ describe("the printed schema and the generated client", () => {
     for (const line of [
       "search(text: String!, first: Int = 10): [SearchHit!]!",
       "partners(orgId: ID!, asOf: String): [Partnership!]!",
-      "orgTree(rootId: ID!, depth: Int = 3): OrgTreeNode!",
+      "orgTree(rootId: ID!, depth: Int = 3, asOf: String): OrgTreeNode!", // asOf: contract 4.4
       "unpairedCommunities(areaId: ID, asOf: String, first: Int = 50, after: String): UnpairedCommunities!",
       "trace(fromId: ID!, maxDepth: Int = 6): [TracePath!]!",
       "allianceStructure(allianceId: ID!, asOf: String): AllianceStructure!",
       "coverage(areaId: ID!, asOf: String): Coverage!",
+      "outcomes(fromId: ID!, maxDepth: Int = 8): [Outcome!]!",
     ]) {
       expect(sdl).toContain(`  ${line}\n`);
     }

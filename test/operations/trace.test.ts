@@ -31,14 +31,12 @@ describe("trace: from a node out to the results, with the evidence", () => {
     const src1 = { id: "op-src-1", name: "测试日报 2023-08-22", publication: "测试日报", date: "2023-08-22" };
     const src2 = { id: "op-src-2", name: "联盟通讯 2023年5月", publication: "联盟通讯", date: "2023-05" };
     expect(longest.sources).toEqual([
-      { ...src1, locator: "para 4" }, // the bank's PARTY_TO link
-      { ...src1, locator: "para 3" }, // the pairing
+      { ...src1, locator: "para 4" }, // the bank's PARTY_TO link (it cites, so not the pairing's para 3: issue 16)
       { ...src2, locator: "p. 2" }, // the activity
       { ...src1, locator: "para 7" }, // the result
     ]);
     expect(direct.sources).toEqual([
       { ...src1, locator: "para 4" },
-      { ...src1, locator: "para 3" },
       { ...src2, locator: null }, // cited without a locator
     ]);
     expect(expired.sources).toEqual([]);

@@ -75,7 +75,7 @@ export type ExplorerTraceQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerTraceQuery = { trace: Array<{ steps: Array<{ via: string | null, node: { id: string, name: string, nameEn: string | null, type: string } }>, result: { id: string, name: string, value: number | null, unit: string | null, date: string | null }, sources: Array<{ id: string, name: string, publication: string | null, date: string | null, locator: string | null }> }> };
+export type ExplorerTraceQuery = { trace: Array<{ steps: Array<{ via: string | null, node: { id: string, name: string, nameEn: string | null, type: string } }>, result: { id: string, name: string, value: number | null, unit: string | null, date: string | null, measure: string | null, approx: string | null, status: string | null, dateBasis: string | null }, sources: Array<{ id: string, name: string, publication: string | null, date: string | null, locator: string | null }> }> };
 
 export type ExplorerCoverageQueryVariables = Exact<{
   areaId: string;
@@ -83,7 +83,7 @@ export type ExplorerCoverageQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerCoverageQuery = { coverage: { communities: number, paired: number, unpaired: number, withStation: number, area: { id: string, name: string, nameEn: string | null, type: string } } };
+export type ExplorerCoverageQuery = { coverage: { communities: number, paired: number, unpaired: number, withStation: number, area: { id: string, name: string, nameEn: string | null, type: string }, reported: Array<{ result: { id: string, name: string, value: number | null, unit: string | null, date: string | null, measure: string | null, approx: string | null, status: string | null, dateBasis: string | null }, sources: Array<{ id: string, name: string, publication: string | null, date: string | null, locator: string | null }> }> } };
 
 export type ExplorerUnpairedQueryVariables = Exact<{
   areaId?: string | null | undefined;
@@ -311,6 +311,10 @@ export const ExplorerTraceDocument = new TypedDocumentString(`
       value
       unit
       date
+      measure
+      approx
+      status
+      dateBasis
     }
     sources {
       id
@@ -335,6 +339,26 @@ export const ExplorerCoverageDocument = new TypedDocumentString(`
     paired
     unpaired
     withStation
+    reported {
+      result {
+        id
+        name
+        value
+        unit
+        date
+        measure
+        approx
+        status
+        dateBasis
+      }
+      sources {
+        id
+        name
+        publication
+        date
+        locator
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<ExplorerCoverageQuery, ExplorerCoverageQueryVariables>;

@@ -3,10 +3,28 @@ import { errorBox, h, loading, nodeLabel, show } from "../dom";
 import { go } from "../route";
 import type { ExplorerCoverageQuery, ExplorerNeedsSummaryQuery, ExplorerUnpairedWhereQuery } from "../generated/graphql";
 import { ChildrenQuery, CoverageQuery, NeedsSummaryQuery, SuggestQuery, UnpairedWhereQuery } from "../queries";
+import { citationText, figureText } from "../figures";
 
 type Coverage = ExplorerCoverageQuery["coverage"];
 type Category = ExplorerNeedsSummaryQuery["needsSummary"]["categories"][number];
 type Unpaired = ExplorerUnpairedWhereQuery["unpairedCommunities"];
+
+/**
+ * What the sources report for the area beside what the graph names: "reported: 11 communities
+ * linked (… para 19); named: 0 of 24 paired". The bar shows only what the graph names, so without
+ * this line a planner would read an unrecorded programme as no coverage at all.
+ */
+function reportedLine(c: Coverage): HTMLElement {
+  const named = `named: ${c.paired} of ${c.communities} paired`;
+  if (!c.reported.length) return h("div", { class: "reported" }, `reported: none; ${named}`);
+  return h(
+    "div",
+    { class: "reported" },
+    "reported: ",
+    ...c.reported.flatMap((r, i) => [i > 0 ? "; " : null, h("span", { class: `figure ${r.result.status ?? "achieved"}`, title: r.result.name }, figureText(r.result)), " ", h("span", { class: "en" }, citationText(r.sources))]),
+    `; ${named}`,
+  );
+}
 
 /** Categories as a planner in the districts names them. */
 const CATEGORY_LABELS: Record<string, string> = {
@@ -32,7 +50,8 @@ function bar(now: Coverage, then: Coverage | undefined, thenDay: string): HTMLEl
       h("span", { class: "paired", style: `width:${(100 * now.paired) / total}%` }),
       h("span", { class: "unpaired", style: `width:${(100 * now.unpaired) / total}%` }),
     ),
-    h("span", { class: "counts" }, `${now.paired}/${now.communities} paired · ${now.withStation} 驿站${change}`),
+    h("span", { class: "counts" }, `${now.withStation} 驿站${change}`),
+    reportedLine(now),
   ];
 }
 

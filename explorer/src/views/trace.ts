@@ -2,6 +2,7 @@ import { request } from "../api";
 import { errorBox, h, loading, nodeLabel, show } from "../dom";
 import { go } from "../route";
 import { TraceQuery } from "../queries";
+import { figureText } from "../figures";
 
 /** From a pairing, alliance or organization to its results: every step, and the sources cited on the way. */
 export async function renderTrace(container: HTMLElement, id: string): Promise<void> {
@@ -11,7 +12,7 @@ export async function renderTrace(container: HTMLElement, id: string): Promise<v
     show(
       container,
       h("h2", {}, "Trace to results 成效溯源"),
-      trace.length ? null : h("p", { class: "status" }, "No result is reachable from this node along PARTY_TO, RUNS, HELD and PRODUCED."),
+      trace.length ? null : h("p", { class: "status" }, "No result is reachable from this node along PARTY_TO, ADOPTS, RUNS, HELD and PRODUCED, nor through a programme's parts."),
       ...trace.map((path) =>
         h(
           "section",
@@ -24,7 +25,12 @@ export async function renderTrace(container: HTMLElement, id: string): Promise<v
               h("button", { class: "link", onclick: () => go("trace", step.node.id) }, nodeLabel(step.node)),
             ]),
           ),
-          h("div", { class: "result" }, `${path.result.name}: ${path.result.value ?? "—"} ${path.result.unit ?? ""}`, path.result.date ? h("span", { class: "en" }, path.result.date) : null),
+          h(
+            "div",
+            { class: `result figure ${path.result.status ?? "achieved"}` },
+            `${path.result.name}: ${figureText(path.result)}`,
+            path.result.unit && path.result.measure ? h("span", { class: "en" }, path.result.unit) : null,
+          ),
           h(
             "ul",
             { class: "sources" },

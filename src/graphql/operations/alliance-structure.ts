@@ -1,28 +1,25 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { readQuery } from "../../database/query";
-import { cypherFirstDay } from "../../cypher/dates";
 import { firstDay } from "../../graph/dates";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
 import { asOfDay, checkId } from "../types/arguments";
-import { orgRefOf } from "../../cypher/refs";
+import { nameEnOf, orgRefOf } from "../../cypher/refs";
+import { reportedFigureOf } from "../../cypher/figures";
+import { countAt, placeCount } from "../../graph/member-counts";
+import { ReportedFigure } from "../types/reported-figure";
 import { byProjection, OrgRef } from "../types/org-ref";
 import { answerType } from "../types/answer-type";
-
-/** Units a member count is reported in: 家 (enterprises, institutions) and 个 (organizations). */
-export const MEMBER_COUNT_UNITS = ["家", "个"];
 
 /**
  * One row for the alliance (none when no Alliance has the id): every MEMBER_OF link it has ever had,
  * whatever its dates, and every member count reported for it. The dates are all needed for the
  * timeline, so the arithmetic over them happens in TypeScript (structureAt below), not here.
  *
- * A member count is a Result the alliance PRODUCED, with a value, in 家 or 个, whose name says
- * members: the name contains 成员 (成员单位) or the English name contains "member". Figures that
- * count people (名, 人) or activities (次) never qualify. Its date is the Result's own or, failing
- * that, the date of the earliest dated Source citing it (the figure held when it was published);
- * with neither, it is undated.
+ * A member count is a Result the alliance PRODUCED whose measure is member_units (contract 4.1),
+ * whatever its name or unit says. Each comes as a ReportedFigure, dated or not, with its sources;
+ * where it stands in time is graph/member-counts.ts's to decide.
  */
 const ALLIANCE_STRUCTURE = byProjection(
   (projection) => `
@@ -34,17 +31,9 @@ RETURN ${orgRefOf("alliance", projection)} AS alliance, alliance.founded AS foun
     ORDER BY member.name, member.id
   } AS memberships,
   COLLECT {
-    MATCH (alliance)-[:PRODUCED]->(figure:Result)
-    WHERE figure.unit IN $units AND figure.value IS NOT NULL
-      AND (figure.name CONTAINS '成员' OR toLower(coalesce(figure.nameEn, '')) CONTAINS 'member')
-    RETURN {
-      value: figure.value,
-      date: coalesce(figure.date, head(COLLECT {
-        MATCH (source:Source) WHERE source.id IN coalesce(figure.sourceIds, []) AND source.date IS NOT NULL
-        RETURN source.date ORDER BY ${cypherFirstDay("source.date")} LIMIT 1
-      }))
-    } AS r
-  } AS reports`,
+    MATCH (alliance)-[:PRODUCED]->(figure:Result {measure: 'member_units'})
+    ${reportedFigureOf("figure", nameEnOf("figure", projection))}
+  } AS reported`,
 );
 
 @ObjectType(answerType("A member of an alliance, through its MEMBER_OF link."))
@@ -71,71 +60,66 @@ export class MemberCountAt {
 @ObjectType(answerType("Who is in an alliance at a date, by sector, and how its size changed."))
 export class AllianceStructure {
   @Field(() => OrgRef) alliance!: OrgRef;
-  @Field(() => Int, { description: "Members in force at asOf; where a source reports a larger count, that figure." }) memberCount!: number;
+  @Field(() => Int, {
+    description: "Members in force at asOf; where a reported member_units figure standing at asOf (see reported) is larger, that figure. Undated figures, targets and plans stand at no date.",
+  })
+  memberCount!: number;
   @Field(() => [AllianceMember], { description: "The members the graph names, in force at asOf, by name." }) members!: AllianceMember[];
   @Field(() => [SectorCount], { description: "The named members by sector, largest first." }) sectors!: SectorCount[];
-  @Field(() => [MemberCountAt], { description: "The member count at each date it changed, oldest first, up to asOf." }) timeline!: MemberCountAt[];
+  @Field(() => [MemberCountAt], { description: "The member count at each date it changed, oldest first, up to asOf; a founding figure before a report of the same date." })
+  timeline!: MemberCountAt[];
+  @Field(() => [ReportedFigure], {
+    description: "Every member_units figure reported for the alliance, dated or not, at any date: an undated one is listed here, not counted at a date.",
+  })
+  reported!: ReportedFigure[];
 }
 
 export const UNSPECIFIED_SECTOR = "unspecified";
 
-export interface MemberReport {
-  value: number;
-  /** Null when neither the Result nor any source citing it has a date. */
-  date: string | null;
-}
-
-/**
- * The reported count standing at `day`: the latest dated report on or before it (at the same date,
- * the larger), or an undated report, whichever is larger: an undated figure has no date to be
- * superseded at, so it holds throughout.
- */
-function reportAt(reports: MemberReport[], day: string): number {
-  let latest: { day: string; value: number } | undefined;
-  let undated = 0;
-  for (const r of reports) {
-    if (r.date === null) {
-      undated = Math.max(undated, r.value);
-      continue;
-    }
-    const d = firstDay(r.date);
-    if (d > day) continue;
-    if (!latest || d > latest.day || (d === latest.day && r.value > latest.value)) latest = { day: d, value: r.value };
-  }
-  return Math.round(Math.max(latest?.value ?? 0, undated));
-}
-
 const joined = (m: AllianceMember, day: string): boolean => !m.since || firstDay(m.since) <= day;
 
 /**
- * The structure at `asOf` (a first day) from all memberships and reports. Counting rules, the
- * subtle part:
+ * The structure at `asOf` (a first day) from all memberships and reported figures. Counting rules,
+ * the subtle part:
  * - A member is in force at a date when since ≤ date ≤ until (contract section 1), so the members
- *   and memberCount at asOf include one whose until is asOf.
- * - The timeline has a point at each date something changed (founded, a since, an until, a
- *   report), giving the count from that date on: a member whose until is that date has left. The
- *   point is kept only when the count differs from the one before.
- * - A reported count stands from its date until a later report replaces it; wherever it is larger
- *   than the members named, it is the count (the graph rarely names every member of a big alliance).
- *   An undated report stands at every date but makes no point of its own in the timeline.
+ *   and memberCount at asOf include one whose until is asOf; before the alliance was founded, none is.
+ * - A reported figure stands where graph/member-counts.ts places it (its date, the founding date,
+ *   or its source's date) until a later one replaces it; an undated figure, a target or a plan
+ *   stands nowhere. Wherever a standing figure is larger than the members named, it is the count
+ *   (the graph rarely names every member of a big alliance).
+ * - The timeline has a point at each date something changed (founded, a since, an until, a placed
+ *   figure), giving the count from that date on: a member whose until is that date has left. A
+ *   founding figure and a report of one date are two points, founding first. A point is kept only
+ *   when the count differs from the one before, and none is shown before the first evidence of a
+ *   member (a count of 0).
  */
 export function structureAt(
   alliance: OrgRef,
   founded: string | null,
   memberships: AllianceMember[],
-  reports: MemberReport[],
+  reported: ReportedFigure[],
   asOf: string,
 ): AllianceStructure {
-  const members = memberships.filter((m) => joined(m, asOf) && (!m.until || firstDay(m.until) >= asOf));
+  const foundedDay = founded ? firstDay(founded) : null;
+  const exists = (day: string): boolean => foundedDay === null || foundedDay <= day;
+  const members = exists(asOf) ? memberships.filter((m) => joined(m, asOf) && (!m.until || firstDay(m.until) >= asOf)) : [];
   const bySector = new Map<string, number>();
   for (const m of members) bySector.set(m.sector ?? UNSPECIFIED_SECTOR, (bySector.get(m.sector ?? UNSPECIFIED_SECTOR) ?? 0) + 1);
   const sectors = [...bySector]
     .map(([sector, count]) => ({ sector, count }))
     .sort((a, b) => b.count - a.count || (a.sector < b.sector ? -1 : a.sector > b.sector ? 1 : 0));
 
+  const placed = reported.flatMap((r) => {
+    const at = placeCount(
+      { value: r.result.value ?? null, date: r.result.date ?? null, dateBasis: r.dateBasis ?? null, status: r.status ?? null, sourceDates: r.sources.map((s) => s.date ?? null) },
+      founded,
+    );
+    return at ? [at] : [];
+  });
+
   // Each change date by its first day, labelled as written (the most precise writing wins).
   const labels = new Map<string, string>();
-  for (const written of [founded, ...memberships.flatMap((m) => [m.since, m.until]), ...reports.map((r) => r.date)]) {
+  for (const written of [founded, ...memberships.flatMap((m) => [m.since, m.until]), ...placed.map((p) => p.date)]) {
     if (!written) continue;
     const day = firstDay(written);
     if (day > asOf) continue;
@@ -144,13 +128,17 @@ export function structureAt(
   }
   const timeline: MemberCountAt[] = [];
   for (const day of [...labels.keys()].sort()) {
-    const named = memberships.filter((m) => joined(m, day) && (!m.until || firstDay(m.until) > day)).length;
-    const memberCount = Math.max(named, reportAt(reports, day));
-    if (timeline.length === 0 || timeline[timeline.length - 1].memberCount !== memberCount) timeline.push({ date: labels.get(day)!, memberCount });
+    const named = exists(day) ? memberships.filter((m) => joined(m, day) && (!m.until || firstDay(m.until) > day)).length : 0;
+    const ranks = [...new Set(placed.filter((p) => p.day === day).map((p) => p.rank))].sort();
+    for (const rank of ranks.length ? ranks : [2]) {
+      const memberCount = Math.max(named, countAt(placed, day, rank));
+      const previous = timeline.length ? timeline[timeline.length - 1].memberCount : 0;
+      if (memberCount !== previous) timeline.push({ date: labels.get(day)!, memberCount });
+    }
   }
 
-  const memberCount = Math.max(members.length, reportAt(reports, asOf));
-  return { alliance, memberCount, members, sectors, timeline };
+  const memberCount = Math.max(members.length, countAt(placed, asOf));
+  return { alliance, memberCount, members, sectors, timeline, reported };
 }
 
 @Resolver()
@@ -166,12 +154,12 @@ export class AllianceStructureResolver {
   ): Promise<AllianceStructure> {
     checkId("allianceId", allianceId);
     const day = asOfDay(asOf);
-    const [row] = await readQuery<{ alliance: OrgRef; founded: string | null; memberships: AllianceMember[]; reports: MemberReport[] }>(
+    const [row] = await readQuery<{ alliance: OrgRef; founded: string | null; memberships: AllianceMember[]; reported: ReportedFigure[] }>(
       driver,
       ALLIANCE_STRUCTURE(info),
-      { allianceId, units: MEMBER_COUNT_UNITS },
+      { allianceId },
     );
     if (!row) throw notFound("alliance", allianceId);
-    return structureAt(row.alliance, row.founded, row.memberships, row.reports, day);
+    return structureAt(row.alliance, row.founded, row.memberships, row.reported, day);
   }
 }

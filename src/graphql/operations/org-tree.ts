@@ -3,7 +3,8 @@ import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from "typ
 import { readQuery } from "../../database/query";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
-import { checkId, checkRange } from "../types/arguments";
+import { asOfDay, checkId, checkRange } from "../types/arguments";
+import { inForce } from "../../cypher/in-force";
 import { orgRefOf, Projection } from "../../cypher/refs";
 import { byProjection, OrgRef } from "../types/org-ref";
 import { answerType } from "../types/answer-type";
@@ -26,6 +27,8 @@ const DEFAULT_TREE_DEPTH = 3;
  * A depth cannot be a parameter, so there is one constant per depth (and per projection, refs.ts),
  * built here from integers 0..MAX_TREE_DEPTH and picked by the (checked) depth argument: no user
  * text reaches the query.
+ * Only PART_OF links in force at $asOf count (since ≤ asOf ≤ until, either open: cypher/in-force.ts),
+ * so a unit that moved shows under its parent of that date; without asOf, today's.
  * A node already on the way down from the root is not visited again, so a PART_OF cycle is shown
  * once round and never loops. A node PART_OF two parents (a unit in two areas) appears under each.
  * Names order as Neo4j orders strings (by UTF-16 code unit, as JavaScript compares them), then ids
@@ -35,8 +38,8 @@ const DEFAULT_TREE_DEPTH = 3;
 function treeQuery(depth: number, projection: Projection): string {
   const onTheWay = (k: number): string => ["root", ...Array.from({ length: k - 1 }, (_, i) => `n${i + 1}`)].join(", ");
   const below = (k: number): string => `COLLECT {
-    MATCH (n${k})<-[:PART_OF]-(n${k + 1})
-    WHERE NOT n${k + 1} IN [${onTheWay(k + 1)}]
+    MATCH (n${k})<-[p${k + 1}:PART_OF]-(n${k + 1})
+    WHERE NOT n${k + 1} IN [${onTheWay(k + 1)}] AND ${inForce(`p${k + 1}`)}
     WITH n${k + 1} ORDER BY n${k + 1}.name, n${k + 1}.id
     RETURN ${subtree(k + 1)}
   }`;
@@ -47,8 +50,8 @@ MATCH (root:Entity {id: $rootId})`;
 RETURN ${orgRefOf("root", projection)} AS root, null AS child`;
   return `${root}
 OPTIONAL CALL (root) {
-  MATCH (root)<-[:PART_OF]-(n1)
-  WHERE NOT n1 IN [root]
+  MATCH (root)<-[p1:PART_OF]-(n1)
+  WHERE NOT n1 IN [root] AND ${inForce("p1")}
   RETURN ${subtree(1)} AS child
 }
 RETURN ${orgRefOf("root", projection)} AS root, child`;
@@ -76,18 +79,19 @@ export class OrgTreeNode {
 @Resolver()
 export class OrgTreeResolver {
   @Query(() => OrgTreeNode, {
-    description: `The nested view down PART_OF links from any node, depth levels deep (0: the root alone; at most ${MAX_TREE_DEPTH}).`,
+    description: `The nested view down PART_OF links in force at asOf (default today) from any node, depth levels deep (0: the root alone; at most ${MAX_TREE_DEPTH}).`,
   })
   async orgTree(
     @Arg("rootId", () => ID) rootId: string,
     @Arg("depth", () => Int, { nullable: true, defaultValue: DEFAULT_TREE_DEPTH }) depth: number | null,
+    @Arg("asOf", () => String, { nullable: true }) asOf: string | null | undefined,
     @Ctx() { driver }: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<OrgTreeNode> {
     checkId("rootId", rootId);
     const levels = depth ?? DEFAULT_TREE_DEPTH;
     checkRange("depth", levels, 0, MAX_TREE_DEPTH);
-    const rows = await readQuery<{ root: OrgRef; child: OrgTreeNode | null }>(driver, ORG_TREE[levels](info), { rootId });
+    const rows = await readQuery<{ root: OrgRef; child: OrgTreeNode | null }>(driver, ORG_TREE[levels](info), { rootId, asOf: asOfDay(asOf) });
     if (!rows.length) throw notFound("node", rootId);
     const children = rows.flatMap(({ child }) => (child ? [child] : []));
     return { node: rows[0].root, children: children.sort(byNameThenId) };

@@ -5,6 +5,8 @@ import type { RequestContext } from "../context";
 import { notFound } from "../errors";
 import { checkId, checkRange } from "../types/arguments";
 import { nameEnOf, orgRefOf } from "../../cypher/refs";
+import { citationsOf, evidenceOf, reachPath } from "../../cypher/reach";
+import { figureOf } from "../../cypher/figures";
 import { byProjection, OrgRef } from "../types/org-ref";
 import { answerType } from "../types/answer-type";
 
@@ -12,41 +14,33 @@ export const MAX_TRACE_DEPTH = 10;
 const DEFAULT_TRACE_DEPTH = 6;
 
 /**
- * One row for the start node (none when the id is unknown) with every path from it out along
- * PARTY_TO, RUNS, HELD and PRODUCED to a Result, at most `depth` links long. Following the links'
- * own direction is what the contract means: from an organization to the pairings it is party to,
- * then to their projects, activities and results. A Result start is a path of its own (0 links).
+ * One row for the start node (none when the id is unknown) with every path from it to a Result, at
+ * most `depth` steps long, as cypher/reach.ts walks them: out along PARTY_TO, ADOPTS, RUNS, HELD and
+ * PRODUCED, and down into a programme's parts. A Result start is a path of its own (0 links).
  *
  * For each path: its steps (the node and the link type that reached it), the Result, and the
- * sources cited along it. Citations are the parallel lists sourceIds/sourceLocators on nodes and
- * links; the path's elements are read in order (node, link, node, ...) so sources come in the
- * order a reader meets them, a citation repeated on the path once. An empty locator is stored for
- * a citation without one and given back as null.
+ * sources of its own links and result (reach.ts evidenceOf: a node's citations only where the link
+ * that reached it has none), in the order a reader meets them, a citation repeated on the path once.
  *
  * As in org-tree.ts, a variable-length bound cannot be a parameter: one constant per depth (and per
- * projection, refs.ts). These links only lead from organizations to pairings to projects to
- * activities to results, so a path cannot loop; the bound still caps the work.
+ * projection, refs.ts).
  */
 const TRACE = Array.from({ length: MAX_TRACE_DEPTH + 1 }, (_, depth) =>
   byProjection(
     (projection) => `
 MATCH (start:Entity {id: $fromId})
 RETURN COLLECT {
-  MATCH path = (start)-[:PARTY_TO|RUNS|HELD|PRODUCED*0..${depth}]->(result:Result)
+  MATCH ${reachPath("path", "start", "result", depth)}
   WITH path, result, nodes(path) AS ns, relationships(path) AS rs
   WITH path, result, ns,
-       [i IN range(0, size(ns) - 1) | {node: ${orgRefOf("ns[i]", projection)}, via: CASE WHEN i = 0 THEN null ELSE type(rs[i - 1]) END}] AS steps,
-       [i IN range(0, size(ns) + size(rs) - 1) | CASE WHEN i % 2 = 0 THEN ns[i / 2] ELSE rs[i / 2] END] AS elements
-  CALL (elements) {
-    UNWIND elements AS element
-    UNWIND range(0, size(coalesce(element.sourceIds, [])) - 1) AS k
-    MATCH (source:Source {id: element.sourceIds[k]})
-    WITH source, CASE WHEN element.sourceLocators[k] = '' THEN null ELSE element.sourceLocators[k] END AS locator
-    RETURN collect(DISTINCT {id: source.id, name: source.name, publication: source.publication, date: source.date, locator: locator}) AS sources
+       [i IN range(0, size(ns) - 1) | {node: ${orgRefOf("ns[i]", projection)}, via: CASE WHEN i = 0 THEN null ELSE type(rs[i - 1]) END}] AS steps
+  CALL (path) {
+    ${citationsOf(evidenceOf("path"))}
+    RETURN collect(DISTINCT citation) AS sources
   }
   RETURN {
     steps: steps,
-    result: {id: result.id, name: result.name${nameEnOf("result", projection)}, value: result.value, unit: result.unit, date: result.date},
+    result: ${figureOf("result", nameEnOf("result", projection))},
     sources: sources,
     order: [n IN ns | n.id]
   } AS found
@@ -57,7 +51,7 @@ RETURN COLLECT {
 @ObjectType(answerType("One node on a traced path and the link type that reached it."))
 export class TraceStep {
   @Field(() => OrgRef) node!: OrgRef;
-  @Field(() => String, { nullable: true, description: "PARTY_TO, RUNS, HELD or PRODUCED; null on the first step." }) via!: string | null;
+  @Field(() => String, { nullable: true, description: "PARTY_TO, ADOPTS, RUNS, HELD, PRODUCED, or PART_OF into a programme's parts; null on the first step." }) via!: string | null;
 }
 
 @ObjectType(answerType("The Result a traced path ends at."))
@@ -68,6 +62,15 @@ export class TraceResult {
   @Field(() => Float, { nullable: true }) value?: number | null;
   @Field(() => String, { nullable: true }) unit?: string | null;
   @Field(() => String, { nullable: true }) date?: string | null;
+  @Field(() => String, { nullable: true, description: "What the figure counts (member_units, paired_units, registered_members...); null when not recorded." })
+  measure?: string | null;
+  @Field(() => String, { nullable: true, description: "exact, about (约), over (余/多), nearly (近), at_least (不少于) or at_most (不超过)." }) approx?: string | null;
+  @Field(() => String, { nullable: true, description: "achieved, or a target or a plan: a target or plan is not an achievement." }) status?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "What date the figure stands at: date (its own), founding (when what produced it was founded), report (its source's date); null: undated.",
+  })
+  dateBasis?: string | null;
 }
 
 @ObjectType(answerType("A Source as cited: the document and where in it."))
@@ -83,7 +86,7 @@ export class SourceRef {
 export class TracePath {
   @Field(() => [TraceStep]) steps!: TraceStep[];
   @Field(() => TraceResult) result!: TraceResult;
-  @Field(() => [SourceRef], { description: "The sources cited by the nodes and links on the path, in path order." }) sources!: SourceRef[];
+  @Field(() => [SourceRef], { description: "The sources cited by the path's links and its result (a node's own only where the link that reached it cites none), in path order." }) sources!: SourceRef[];
 }
 
 /** Paths in a stable order: by the ids along them, so a fork lists its branches the same way every time. */
@@ -96,7 +99,7 @@ function byIds(a: { order: string[] }, b: { order: string[] }): number {
 @Resolver()
 export class TraceResolver {
   @Query(() => [TracePath], {
-    description: `Every path from the node out along PARTY_TO, RUNS, HELD and PRODUCED to a Result, within maxDepth links (at most ${MAX_TRACE_DEPTH}), with the sources cited on it.`,
+    description: `Every path from the node out along PARTY_TO, ADOPTS, RUNS, HELD and PRODUCED, and into the parts of an Initiative or Pairing, to a Result, within maxDepth links (at most ${MAX_TRACE_DEPTH}), with the sources cited on it.`,
   })
   async trace(
     @Arg("fromId", () => ID) fromId: string,
