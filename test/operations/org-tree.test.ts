@@ -12,7 +12,7 @@ const names = (t: Tree): unknown => (t.children?.length ? [t.node.name, t.childr
 describe("orgTree: the nested view down PART_OF", () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness("org-tree");
   });
   afterAll(() => h.close());
 
