@@ -22,7 +22,8 @@ import { ErrorCode, userError } from "../errors";
 
 const PAGE_ARGUMENTS = new Set(["first", "limit"]);
 
-interface Shape {
+/** What measure() finds in an operation (exported, with measure and pageEstimator, for unit tests). */
+export interface Shape {
   depth: number;
   aliases: number;
   fields: number;
@@ -32,7 +33,7 @@ interface Shape {
 }
 
 /** Walks the operation once, following fragments; fragment cycles were already refused by validation. */
-function measure(
+export function measure(
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
@@ -70,7 +71,7 @@ function measure(
 }
 
 /** A list field costs its children times the page it asks for, or the assumed size when it does not say. */
-function pageEstimator(assumedListSize: number): ComplexityEstimator {
+export function pageEstimator(assumedListSize: number): ComplexityEstimator {
   return ({ args, childComplexity, field }) => {
     const page = [args.first, args.limit].find((v): v is number => typeof v === "number");
     const isList = /\[/.test(String(field.type));
@@ -80,7 +81,7 @@ function pageEstimator(assumedListSize: number): ComplexityEstimator {
 }
 
 /** The estimated cost, or undefined when the variables do not fit the operation: execution then refuses them with BAD_USER_INPUT. */
-function estimateCost(schema: GraphQLSchema, query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, limits: Limits): number | undefined {
+export function estimateCost(schema: GraphQLSchema, query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, limits: Limits): number | undefined {
   try {
     return getComplexity({
       schema,
