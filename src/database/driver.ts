@@ -7,6 +7,9 @@ export interface DriverOptions {
   password: string;
 }
 
+/** Exported for the outage test, which derives from them how long a failing request may take. */
+export const DRIVER_TIMEOUTS_MS = { connectionTimeout: 3000, connectionAcquisitionTimeout: 4000, maxTransactionRetryTime: 1000 } as const;
+
 /**
  * One driver per process. Short connection and acquisition timeouts, and a one-second retry window
  * for managed transactions (whose back-off otherwise runs past 6 s), make a stopped database fail a
@@ -15,9 +18,7 @@ export interface DriverOptions {
 export function createDriver({ uri, user, password }: DriverOptions): Driver {
   disableNagleOnDriverSockets();
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
-    connectionTimeout: 3000,
-    connectionAcquisitionTimeout: 4000,
-    maxTransactionRetryTime: 1000,
+    ...DRIVER_TIMEOUTS_MS,
     maxConnectionPoolSize: 50,
     disableLosslessIntegers: true,
   });
