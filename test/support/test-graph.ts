@@ -123,8 +123,9 @@ export class TestGraph {
    */
   async exportLines(): Promise<string[]> {
     const sink = new PassThrough();
+    sink.setEncoding("utf8"); // decodes a character split between chunks whole
     let text = "";
-    sink.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
+    sink.on("data", (chunk: string) => (text += chunk));
     await exportGraph(this.driver, sink);
     sink.end();
     return text
