@@ -12,6 +12,8 @@ export interface DriverOptions {
 }
 
 export const DEFAULT_DATABASE = "neo4j";
+/** The connection timeouts; the outage test derives from them how long a failing request may take. */
+export const DRIVER_TIMEOUTS_MS = { connectionTimeout: 3000, connectionAcquisitionTimeout: 4000 } as const;
 /**
  * Long enough to ride out a cluster's leader election or a single server's restart (seconds to
  * tens of seconds); a request then waits rather than fails. NEO4J_RETRY_SECONDS shortens it where
@@ -32,8 +34,7 @@ export const DEFAULT_RETRY_SECONDS = 30;
 export function createDriver({ uri, user, password, database = DEFAULT_DATABASE, retrySeconds = DEFAULT_RETRY_SECONDS }: DriverOptions): Driver {
   disableNagleOnDriverSockets();
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
-    connectionTimeout: 3000,
-    connectionAcquisitionTimeout: 4000,
+    ...DRIVER_TIMEOUTS_MS,
     maxTransactionRetryTime: retrySeconds * 1000,
     maxConnectionPoolSize: 50,
     disableLosslessIntegers: true,

@@ -1,30 +1,31 @@
 /**
  * The explorer in a real headless Chromium (Debian's package; .ci/run installs it when missing),
  * on the seed graph: search, two levels of the tree, a trace with its sources, the planner's
- * unpaired list. A screenshot of each view goes to test-artifacts/explorer/ for a person to look at.
+ * unpaired list. The seeds are loaded under this file's own id prefix (test/support/README.md), and
+ * every node the test opens is picked among them. A screenshot of each view goes to test-artifacts/explorer/ for a person to look at.
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Driver } from "neo4j-driver";
 import { Browser, chromium, Page } from "playwright-core";
 import { ROOT } from "../../src/paths";
-import { loadSeeds } from "../../src/interchange/seed";
-import { resetGraph, testDriver } from "../support/database";
+import { seedFiles } from "../../src/interchange/seed";
 import { testServer } from "../support/server";
+import { TestGraph } from "../support/test-graph";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SHOTS = path.join(ROOT, "test-artifacts", "explorer");
 
 describe("the explorer", () => {
-  let driver: Driver;
+  let g: TestGraph;
   let server: Awaited<ReturnType<typeof testServer>>;
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
 
   const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  /** The first id the query finds; $prefix is this file's, for the query to pick among its own nodes. */
   const first = async (cypher: string): Promise<string> => {
-    const { records } = await driver.executeQuery(cypher);
+    const { records } = await g.driver.executeQuery(cypher, { prefix: g.prefix });
     if (!records.length) throw new Error(`The seed graph has nothing for: ${cypher}`);
     return records[0].get(0);
   };
@@ -33,10 +34,9 @@ describe("the explorer", () => {
     if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`);
     if (!fs.existsSync(path.join(ROOT, "dist", "explorer", "index.html"))) throw new Error("The explorer is not built: npm run build:explorer.");
     fs.mkdirSync(SHOTS, { recursive: true });
-    driver = await testDriver();
-    await resetGraph(driver);
-    await loadSeeds(driver);
-    server = await testServer(driver);
+    g = await TestGraph.create("explorer");
+    await g.load(...seedFiles());
+    server = await testServer(g.driver);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -48,7 +48,7 @@ describe("the explorer", () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await driver?.close();
+    await g?.close();
   });
 
   it("finds a community by its Chinese name and opens it", async () => {
@@ -65,7 +65,7 @@ describe("the explorer", () => {
   });
 
   it("expands the organization tree two levels down", async () => {
-    const district = await first("MATCH (a:Area {level: 'district'})<-[:PART_OF]-(:Area)<-[:PART_OF]-() RETURN a.id ORDER BY a.id LIMIT 1");
+    const district = await first("MATCH (a:Area {level: 'district'})<-[:PART_OF]-(:Area)<-[:PART_OF]-() WHERE a.id STARTS WITH $prefix RETURN a.id ORDER BY a.id LIMIT 1");
     await page.goto(`${server.base}/explorer/#/tree/${district}`);
     // The root opens by itself: level one.
     const levelOne = page.locator(`.tree li[data-node="${district}"] > ul > li`);
@@ -84,7 +84,7 @@ describe("the explorer", () => {
   });
 
   it("draws the pairing network around an organization", async () => {
-    const org = await first("MATCH (o)-[:PARTY_TO]->(:Pairing) RETURN o.id ORDER BY o.id LIMIT 1");
+    const org = await first("MATCH (o)-[:PARTY_TO]->(:Pairing) WHERE o.id STARTS WITH $prefix RETURN o.id ORDER BY o.id LIMIT 1");
     await page.goto(`${server.base}/explorer/#/network/${org}`);
     await page.locator("#network canvas").first().waitFor();
     await page.locator(".toolbar .status:has-text('organizations')").waitFor();
@@ -93,7 +93,7 @@ describe("the explorer", () => {
   });
 
   it("traces a pairing to its results and shows the sources", async () => {
-    const from = await first("MATCH (p:Pairing)-[:RUNS|HELD|PRODUCED*1..3]->(:Result) RETURN p.id ORDER BY p.id LIMIT 1");
+    const from = await first("MATCH (p:Pairing)-[:RUNS|HELD|PRODUCED*1..3]->(:Result) WHERE p.id STARTS WITH $prefix RETURN p.id ORDER BY p.id LIMIT 1");
     await page.goto(`${server.base}/explorer/#/trace/${from}`);
     const source = page.locator(".path .sources li.source").first();
     await source.waitFor();
@@ -102,7 +102,7 @@ describe("the explorer", () => {
   });
 
   it("shows coverage bars and the unpaired communities of an area", async () => {
-    const district = await first("MATCH (a:Area {level: 'district'})<-[:PART_OF*1..3]-(:Community) RETURN a.id ORDER BY a.id LIMIT 1");
+    const district = await first("MATCH (a:Area {level: 'district'})<-[:PART_OF*1..3]-(:Community) WHERE a.id STARTS WITH $prefix RETURN a.id ORDER BY a.id LIMIT 1");
     await page.goto(`${server.base}/explorer/#/planner/${district}`);
     await page.locator(".bars .bar").first().waitFor();
     // What the sources report stands beside what the graph names (issue 16).

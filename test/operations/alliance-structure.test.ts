@@ -4,7 +4,7 @@ import { dataOf, Harness, ids, startHarness } from "./harness";
 describe("allianceStructure: members at a date, by sector, and how the count changed", () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness("alliance-structure");
   });
   afterAll(() => h.close());
 

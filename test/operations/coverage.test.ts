@@ -4,7 +4,7 @@ import { dataOf, Harness, startHarness } from "./harness";
 describe("coverage: how much of an area the pairings cover", () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness("coverage");
   });
   afterAll(() => h.close());
 

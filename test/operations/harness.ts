@@ -1,7 +1,13 @@
 /**
  * What every test of the custom operations needs: the fixture graph (test/fixtures/operations.ndjson,
- * not the seeds) in the test database, the real HTTP server over a driver that counts the queries
- * it runs, and the typed client generated from src/client/operations.graphql.
+ * not the seeds) under the test file's own id prefix (test/support/test-graph.ts), the real HTTP
+ * server over a driver that counts the queries it runs, and the typed client generated from
+ * src/client/operations.graphql.
+ *
+ * The tests speak in fixture ids ("op-city"): `h.client` prefixes the id arguments it sends (every
+ * variable named `…Id`, or `…Ids` for a list) and gives answers back with this file's ids made local
+ * again, so an answer holding another file's data would not compare equal. `h.raw` sends exactly
+ * what it is given (for ids that must reach the server as written: malformed ones).
  */
 import path from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
@@ -22,33 +28,62 @@ import {
   UnpairedCommunitiesDocument,
 } from "../../src/client";
 import { QueryCounter, RecordedCall, recordingDriver } from "../support/recording-driver";
-import { importFiles } from "../../src/interchange/import";
-import { resetGraph, testDriver } from "../support/database";
 import { testServer } from "../support/server";
+import { TestGraph } from "../support/test-graph";
 
 export const FIXTURE = path.join(__dirname, "..", "fixtures", "operations.ndjson");
 
 export interface Harness {
+  /** The file's own data: `h.g.id("op-city")` is the graph id of a fixture id. */
+  g: TestGraph;
   driver: Driver;
+  /** Sends fixture ids, answers in fixture ids (see above). */
   client: Client;
+  /** Sends and answers exactly what is given. */
+  raw: Client;
   counter: QueryCounter;
+  /** A query text with every quoted fixture id ("op-…") replaced by this file's graph id. */
+  withIds(query: string): string;
   close(): Promise<void>;
 }
 
-/** Empties the test database, imports the fixture graph and starts a server over a counting driver. */
-export async function startHarness(): Promise<Harness> {
-  const driver = await testDriver();
-  await resetGraph(driver);
-  await importFiles(driver, [FIXTURE]);
-  const { driver: counted, counter } = recordingDriver(driver);
-  const server = await testServer(counted, { LOG_LEVEL: "silent" });
+const isIdArgument = (name: string): boolean => /Ids?$/.test(name);
+
+/** A client that prefixes id arguments and localizes the answer's data. */
+function localClient(raw: Client, g: TestGraph): Client {
+  const prefix = (value: unknown): unknown =>
+    typeof value === "string" ? g.id(value) : Array.isArray(value) ? value.map(prefix) : value;
   return {
-    driver,
-    client: createClient(server.url),
+    get bookmark() {
+      return raw.bookmark;
+    },
+    async request(document, variables) {
+      const sent = Object.fromEntries(
+        Object.entries((variables ?? {}) as Record<string, unknown>).map(([k, v]) => [k, isIdArgument(k) ? prefix(v) : v]),
+      ) as typeof variables;
+      const response = await raw.request(document, sent);
+      return { ...response, data: g.localize(response.data) };
+    },
+  };
+}
+
+/** Imports the fixture graph under a prefix of its own and starts a server over a counting driver. */
+export async function startHarness(name: string): Promise<Harness> {
+  const g = await TestGraph.create(name);
+  await g.load(FIXTURE);
+  const { driver: counted, counter } = recordingDriver(g.driver);
+  const server = await testServer(counted, { LOG_LEVEL: "silent" });
+  const raw = createClient(server.url);
+  return {
+    g,
+    driver: g.driver,
+    client: localClient(raw, g),
+    raw,
     counter,
+    withIds: (query) => query.replace(/"(op-[A-Za-z0-9._:-]+)"/g, (_, id: string) => JSON.stringify(g.id(id))),
     async close() {
       await server.stop();
-      await driver.close();
+      await g.close();
     },
   };
 }

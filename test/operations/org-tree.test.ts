@@ -12,7 +12,7 @@ const names = (t: Tree): unknown => (t.children?.length ? [t.node.name, t.childr
 describe("orgTree: the nested view down PART_OF", () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness("org-tree");
   });
   afterAll(() => h.close());
 
@@ -54,7 +54,7 @@ describe("orgTree: the nested view down PART_OF", () => {
 
   it("serves a view eight levels deep in one request: the tree's cost is its fields, not lists of lists", async () => {
     const level = (n: number): string => (n === 0 ? "node { id name }" : `node { id name } children { ${level(n - 1)} }`);
-    const document = adHoc<{ orgTree: Tree }, Record<string, never>>(`{ orgTree(rootId: "op-cyc-1", depth: 8) { ${level(8)} } }`);
+    const document = adHoc<{ orgTree: Tree }, Record<string, never>>(h.withIds(`{ orgTree(rootId: "op-cyc-1", depth: 8) { ${level(8)} } }`));
     const data = await dataOf(h, document, {});
     expect(names(data.orgTree)).toEqual(["环一", [["环三", ["环二", "环内社区"]]]]);
   });

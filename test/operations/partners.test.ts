@@ -4,7 +4,7 @@ import { dataOf, Harness, ids, startHarness } from "./harness";
 describe("partners: who is paired with whom, as of a date", () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness("partners");
   });
   afterAll(() => h.close());
 

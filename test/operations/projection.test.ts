@@ -8,12 +8,12 @@ import { adHoc, Harness, sendCounted, startHarness } from "./harness";
 describe("English names are projected only when selected", () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness("projection");
   });
   afterAll(() => h.close());
 
   const statementOf = async (query: string, variables: Record<string, unknown>) => {
-    const { calls, data } = await sendCounted(h, adHoc(query), variables);
+    const { calls, data } = await sendCounted(h, adHoc(h.withIds(query)), variables);
     return { cypher: calls.map((c) => c.query).join("\n"), data };
   };
 

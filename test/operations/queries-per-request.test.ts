@@ -10,7 +10,7 @@ import { Harness, OPERATION_REQUESTS, sendCounted, startHarness } from "./harnes
 describe("one database query per request", () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness("queries-per-request");
     await h.driver.executeQuery("CALL db.awaitIndexes(30)");
     // @neo4j/graphql asks the database its version (CALL dbms.components()) once, on the server's
     // first generated request; that is per server, not per request, so it is spent here.

@@ -4,7 +4,7 @@ import { dataOf, Harness, startHarness } from "./harness";
 describe("trace: from a node out to the results, with the evidence", () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness("trace");
   });
   afterAll(() => h.close());
 

@@ -1,10 +1,10 @@
-import { UnpairedCommunitiesDocument } from "../../src/client";
+import { ClientResponse, UnpairedCommunitiesDocument, UnpairedCommunitiesQuery } from "../../src/client";
 import { dataOf, Harness, ids, startHarness } from "./harness";
 
 describe("unpairedCommunities: communities no pairing in force covers", () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness("unpaired-communities");
   });
   afterAll(() => h.close());
 
@@ -25,8 +25,16 @@ describe("unpairedCommunities: communities no pairing in force covers", () => {
   });
 
   it("covers the whole graph without an area, a PART_OF cycle included", async () => {
-    const result = await page({ asOf: "2024-03" });
-    expect(ids(result.items)).toEqual(["op-comm-a3", "op-comm-b2", "op-comm-b3", "op-comm-cyc", "op-comm-t1", "op-grid-a1"]);
+    // The whole graph holds other test files' communities too: page through all of it, keep ours.
+    const ours: string[] = [];
+    let after: string | null = null;
+    do {
+      const res: ClientResponse<UnpairedCommunitiesQuery> = await h.raw.request(UnpairedCommunitiesDocument, { asOf: "2024-03", first: 1000, after });
+      expect(res.errors).toBeUndefined();
+      ours.push(...ids(res.data!.unpairedCommunities.items).filter((id) => h.g.owns(id)));
+      after = res.data!.unpairedCommunities.nextCursor ?? null;
+    } while (after);
+    expect(h.g.localize(ours)).toEqual(["op-comm-a3", "op-comm-b2", "op-comm-b3", "op-comm-cyc", "op-comm-t1", "op-grid-a1"]);
     expect(ids((await page({ areaId: "op-cyc-2", asOf: "2024-03" })).items)).toEqual(["op-comm-cyc"]);
   });
 
@@ -67,7 +75,8 @@ describe("unpairedCommunities: communities no pairing in force covers", () => {
     expect(first.nextCursor).not.toContain("op-comm");
     // A new unpaired community that sorts before the cursor must not shift the next page.
     await h.driver.executeQuery(
-      "MATCH (s:Area {id: 'op-street-a'}) CREATE (:Community:Entity {id: 'op-comm-a0', name: '新社区', level: 'community'})-[:PART_OF]->(s)",
+      "MATCH (s:Area {id: $street}) CREATE (:Community:Entity {id: $id, name: '新社区', level: 'community'})-[:PART_OF]->(s)",
+      { street: h.g.id("op-street-a"), id: h.g.id("op-comm-a0") },
     );
     try {
       const second = await page({ areaId: "op-district", asOf: "2024-03", first: 2, after: first.nextCursor });
@@ -76,7 +85,7 @@ describe("unpairedCommunities: communities no pairing in force covers", () => {
       // The same cursor gives the same page again.
       expect(ids((await page({ areaId: "op-district", asOf: "2024-03", first: 2, after: first.nextCursor })).items)).toEqual(["op-comm-b3", "op-comm-t1"]);
     } finally {
-      await h.driver.executeQuery("MATCH (c:Community {id: 'op-comm-a0'}) DETACH DELETE c");
+      await h.driver.executeQuery("MATCH (c:Community {id: $id}) DETACH DELETE c", { id: h.g.id("op-comm-a0") });
     }
   });
 

@@ -12,15 +12,3 @@ export async function testDriver(): Promise<Driver> {
   await ensureSchema(driver);
   return driver;
 }
-
-/** Empties the test database. Test files run one at a time (maxWorkers: 1), each from a known state. */
-export async function resetGraph(driver: Driver): Promise<void> {
-  await driver.executeQuery("MATCH (n) DETACH DELETE n");
-}
-
-export async function countGraph(driver: Driver): Promise<{ nodes: number; links: number }> {
-  const { records } = await driver.executeQuery(
-    "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS links } RETURN nodes, links",
-  );
-  return { nodes: records[0].get("nodes"), links: records[0].get("links") };
-}

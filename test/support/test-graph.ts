@@ -13,7 +13,9 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { PassThrough } from "node:stream";
 import type { Driver } from "neo4j-driver";
+import { exportGraph } from "../../src/interchange/export";
 import { importFiles, ImportSummary } from "../../src/interchange/import";
 import { testDriver } from "./database";
 
@@ -75,7 +77,13 @@ export class TestGraph {
       if (typeof line !== "string") return JSON.stringify(prefixRecord(line, this.prefix));
       const text = line.trim();
       if (text === "" || text.startsWith("//")) return line;
-      return JSON.stringify(prefixRecord(JSON.parse(text), this.prefix));
+      let record: unknown;
+      try {
+        record = JSON.parse(text);
+      } catch {
+        return line; // not JSON: left for the importer to refuse, on the same line number
+      }
+      return record && typeof record === "object" && !Array.isArray(record) ? JSON.stringify(prefixRecord(record as Record<string, unknown>, this.prefix)) : line;
     });
   }
 
@@ -86,14 +94,55 @@ export class TestGraph {
     return file;
   }
 
+  /**
+   * A fixture file (or records) rewritten with this file's ids, as a temporary file: for calling the
+   * importer with options of its own. Line numbers stay those of the fixture.
+   */
+  prefixedFile(input: string | Record<string, unknown>[], index = 0): string {
+    return typeof input === "string"
+      ? this.file(`${index}-${path.basename(input)}`, this.prefixed(fs.readFileSync(input, "utf8").split("\n")))
+      : this.file(`${index}-records.ndjson`, this.prefixed(input));
+  }
+
   /** Imports fixture files (or records) with every id prefixed, through the real importer. */
   async load(...inputs: (string | Record<string, unknown>[])[]): Promise<ImportSummary> {
-    const files = inputs.map((input, i) =>
-      typeof input === "string"
-        ? this.file(`${i}-${path.basename(input)}`, this.prefixed(fs.readFileSync(input, "utf8").split("\n")))
-        : this.file(`${i}-records.ndjson`, this.prefixed(input)),
+    return importFiles(
+      this.driver,
+      inputs.map((input, i) => this.prefixedFile(input, i)),
     );
-    return importFiles(this.driver, files);
+  }
+
+  /** True for an id this file wrote (or would write). */
+  owns(id: unknown): boolean {
+    return typeof id === "string" && id.startsWith(this.prefix);
+  }
+
+  /**
+   * The NDJSON export (src/interchange/export.ts, the real one) of this file's nodes and of the
+   * links between them, line by line in the export's order; other files' records are left out.
+   */
+  async exportLines(): Promise<string[]> {
+    const sink = new PassThrough();
+    sink.setEncoding("utf8"); // decodes a character split between chunks whole
+    let text = "";
+    sink.on("data", (chunk: string) => (text += chunk));
+    await exportGraph(this.driver, sink);
+    sink.end();
+    return text
+      .split("\n")
+      .filter((line) => line !== "")
+      .filter((line) => {
+        const record = JSON.parse(line) as { id?: unknown; from?: unknown; to?: unknown };
+        return record.from === undefined ? this.owns(record.id) : this.owns(record.from) && this.owns(record.to);
+      });
+  }
+
+  /** Counts and a hash of this file's export: equal fingerprints mean its data is unchanged. */
+  async fingerprint(): Promise<{ nodes: number; links: number; sha256: string }> {
+    const lines = await this.exportLines();
+    const links = lines.filter((line) => (JSON.parse(line) as { from?: unknown }).from !== undefined).length;
+    const sha256 = crypto.createHash("sha256").update(lines.join("\n")).digest("hex");
+    return { nodes: lines.length - links, links, sha256 };
   }
 
   /** This file's nodes and links (links with both ends its own). */

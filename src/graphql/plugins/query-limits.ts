@@ -25,7 +25,8 @@ const PAGE_ARGUMENTS = new Set(["first", "limit"]);
 const TREE_ROOT_FIELD = "orgTree";
 const TREE_LEVEL_FIELD = "children";
 
-interface Shape {
+/** What measure() finds in an operation (exported, with measure and pageEstimator, for unit tests). */
+export interface Shape {
   depth: number;
   aliases: number;
   fields: number;
@@ -35,7 +36,7 @@ interface Shape {
 }
 
 /** Walks the operation once, following fragments; fragment cycles were already refused by validation. */
-function measure(
+export function measure(
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
@@ -79,7 +80,7 @@ function measure(
 }
 
 /** A list field costs its children times the page it asks for, or the assumed size when it does not say. */
-function pageEstimator(assumedListSize: number): ComplexityEstimator {
+export function pageEstimator(assumedListSize: number): ComplexityEstimator {
   return ({ args, childComplexity, field, type }) => {
     // Introspection costs nothing here (see measure): tools must always be able to read the schema.
     if (field.name.startsWith("__") || type.name.startsWith("__")) return 0;
@@ -91,7 +92,7 @@ function pageEstimator(assumedListSize: number): ComplexityEstimator {
 }
 
 /** The estimated cost, or undefined when the variables do not fit the operation: execution then refuses them with BAD_USER_INPUT. */
-function estimateCost(schema: GraphQLSchema, query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, limits: Limits): number | undefined {
+export function estimateCost(schema: GraphQLSchema, query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, limits: Limits): number | undefined {
   try {
     return getComplexity({
       schema,
