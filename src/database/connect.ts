@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config";
 import { createDriver } from "./driver";
+import { isSecurityError } from "./driver-errors";
 import { DEV_INSTANCE, LauncherError, LocalInstance, startLocalNeo4j } from "./local/launcher";
 
 export interface Connection {
@@ -16,14 +17,15 @@ export async function connect(config: Config, log: (line: string) => void, insta
   let startedNow = false;
   if (!uri) ({ uri, startedNow } = await startLocalNeo4j(instance, config.neo4j.password, log));
   const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  let cause: string | undefined;
   try {
-    await driver.verifyAuthentication();
+    // verifyAuthentication resolves false, not throws, when the server refuses the credentials.
+    if (!(await driver.verifyAuthentication())) cause = "refused NEO4J_USER/NEO4J_PASSWORD";
   } catch (error) {
+    cause = isSecurityError(error) ? "refused NEO4J_USER/NEO4J_PASSWORD" : `does not answer (${String((error as Error).message).split("\n")[0]})`;
+  }
+  if (cause) {
     await driver.close();
-    const e = error as { code?: string; message: string };
-    const cause = e.code?.startsWith("Neo.ClientError.Security")
-      ? "refused NEO4J_USER/NEO4J_PASSWORD"
-      : `does not answer (${e.message.split("\n")[0]})`;
     throw new LauncherError(`Neo4j at ${uri} ${cause}.`);
   }
   return { driver, uri, startedNow };
