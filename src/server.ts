@@ -21,6 +21,9 @@ export interface RunningServer {
 
 const MAX_BODY = "1mb";
 
+/** How `npm start` times and reports the server's own start-up steps (src/cli/steps.ts); silent by default. */
+export type StartStep = <T>(doing: string, work: () => Promise<T>) => Promise<T>;
+
 /**
  * A request's path through the server:
  * 1. http/graphql-endpoint.ts takes /graphql off Node's http server (body limit, JSON), and
@@ -34,20 +37,23 @@ const MAX_BODY = "1mb";
  *    (built from cypher/) runs through database/query.ts.
  * 5. The answer is shaped by the operation's types (graphql/types/) and errors by graphql/errors.ts.
  */
-export async function startServer(config: Config, driver: Driver): Promise<RunningServer> {
+export async function startServer(config: Config, driver: Driver, step: StartStep = (_doing, work) => work()): Promise<RunningServer> {
   const logger = pino({ level: config.logLevel });
   // Requests are routed once Apollo has started, below; the drain plugin needs the server first.
   const httpServer = http.createServer();
-  const schema = await buildApiSchema(driver, config);
-  const apollo = createApollo(schema, config, { httpServer, driver, logger });
-  await apollo.start();
+  const apollo = await step("Building the GraphQL schema", async () => {
+    const schema = await buildApiSchema(driver, config);
+    const started = createApollo(schema, config, { httpServer, driver, logger });
+    await started.start();
+    return started;
+  });
 
   const verifyToken = createTokenVerifier(config);
   const graphql = graphqlEndpoint(apollo, async (req) => createContext(driver, await verifyToken(req.headers.authorization)), { maxBody: MAX_BODY, logger });
   const rest = site(driver);
   httpServer.on("request", (req, res) => (isGraphQLPath(req.url) ? graphql(req, res) : rest(req, res)));
 
-  const port = await listen(httpServer, config.port);
+  const port = await step(`Listening on port ${config.port}`, () => listen(httpServer, config.port));
   return {
     url: `http://localhost:${port}/graphql`,
     httpServer,

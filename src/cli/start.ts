@@ -1,4 +1,8 @@
-/** `npm start`: Neo4j (local or NEO4J_URI) → constraints and indexes → seed an empty graph → the API. */
+/**
+ * `npm start`: Neo4j (local or NEO4J_URI) → constraints and indexes → seed an empty graph → the API.
+ * Each step says what it does and how long it took (the local Neo4j's fetch and start say so in
+ * database/local/), so a first start, which fetches Neo4j, is never a silent wait.
+ */
 import { loadConfig } from "../config";
 import { connect } from "../database/connect";
 import { ensureSchema } from "../database/indexes";
@@ -7,9 +11,11 @@ import { isGraphEmpty, loadSeeds } from "../interchange/seed";
 import { startServer } from "../server";
 import { describeSummary } from "./summary";
 import { log, runCli } from "./run";
+import { stepLogger } from "./steps";
 
 runCli(async () => {
   const started = Date.now();
+  const step = stepLogger(log);
   const config = loadConfig();
   // tsx turns source maps on, and neo4j-driver captures a stack for every query: mapping those
   // frames cost about a tenth of a request's CPU. Production shows stacks to no one.
@@ -18,13 +24,13 @@ runCli(async () => {
   if (!(await portIsFree(config.port))) {
     throw new Error(`Port ${config.port} is taken: is another \`npm start\` running? Stop it, or set PORT to another port.`);
   }
+  if (config.neo4j.uri) log(`Connecting to Neo4j at NEO4J_URI=${config.neo4j.uri}...`);
   const { driver, uri } = await connect(config, log);
-  await ensureSchema(driver);
+  await step("Creating constraints and indexes", () => ensureSchema(driver));
   if (await isGraphEmpty(driver)) {
-    log("The graph is empty: loading the seed graph...");
-    log(describeSummary(await loadSeeds(driver)));
+    await step("Loading the seed graph into the empty database", () => loadSeeds(driver), describeSummary);
   }
-  const server = await startServer(config, driver);
+  const server = await startServer(config, driver, step);
   log(`GraphQL API at ${server.url} over Neo4j at ${uri} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   log(`Health at ${server.url.replace(/graphql$/, "health")}. Ctrl-C stops the API; \`npm run neo4j:stop\` stops Neo4j.`);
 

@@ -15,7 +15,10 @@ export interface Connection {
 export async function connect(config: Config, log: (line: string) => void, instance: LocalInstance = DEV_INSTANCE): Promise<Connection> {
   let uri = config.neo4j.uri;
   let startedNow = false;
-  if (!uri) ({ uri, startedNow } = await startLocalNeo4j(instance, config.neo4j.password, log));
+  if (!uri) {
+    ({ uri, startedNow } = await startLocalNeo4j(instance, config.neo4j.password, log));
+    if (!startedNow) log(`Neo4j (${instance.name}) already runs on ${uri}.`);
+  }
   const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
   let cause: string | undefined;
   try {
