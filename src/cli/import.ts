@@ -10,9 +10,12 @@ import { loadConfig } from "../config";
 import { connect } from "../database/connect";
 import { ensureSchema } from "../database/indexes";
 import { ATOMIC_LIMIT, importFiles } from "../interchange/import";
+import { readArgs, usageError } from "./args";
 import { endProgress, terminalProgress } from "./progress";
 import { log, runCli } from "./run";
 import { describeSummary } from "./summary";
+
+const USAGE = "usage: npm run import -- [--atomic] FILE... (- for standard input)";
 
 /** Standard input is spooled to a temporary file, because the import reads its input more than once. */
 async function spoolStdin(): Promise<string> {
@@ -22,10 +25,10 @@ async function spoolStdin(): Promise<string> {
 }
 
 runCli(async () => {
-  const atomic = process.argv.includes("--atomic");
-  const args = process.argv.slice(2).filter((a) => a !== "--atomic");
-  if (args.length === 0) throw new Error("usage: npm run import -- [--atomic] FILE... (- for standard input)");
-  const files = await Promise.all(args.map((a) => (a === "-" ? spoolStdin() : Promise.resolve(a))));
+  const { values, positionals } = readArgs(USAGE, { options: { atomic: { type: "boolean", default: false } }, allowPositionals: true });
+  const atomic = values.atomic;
+  if (positionals.length === 0) throw usageError(USAGE);
+  const files = await Promise.all(positionals.map((a) => (a === "-" ? spoolStdin() : Promise.resolve(a))));
   for (const f of files) if (!fs.existsSync(f)) throw new Error(`${f}: no such file`);
   const { driver } = await connect(loadConfig(), log);
   try {

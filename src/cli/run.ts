@@ -1,4 +1,5 @@
 import { ConfigError } from "../config";
+import { UsageError } from "./args";
 import { LauncherError } from "../database/local/launcher";
 import { ImportRefused } from "../interchange/import";
 
@@ -9,7 +10,7 @@ export function runCli(main: () => Promise<void>): void {
       for (const p of error.problems) console.error(`${p.file}:${p.line}: ${p.reason}`);
       if (error.total > error.problems.length) console.error(`... and ${error.total - error.problems.length} more`);
       console.error(error.message);
-    } else if (error instanceof LauncherError || error instanceof ConfigError) {
+    } else if (error instanceof LauncherError || error instanceof ConfigError || error instanceof UsageError) {
       console.error(`error: ${error.message}`);
     } else {
       console.error(`error: ${(error as Error).message ?? error}`);

@@ -1,19 +1,33 @@
 /**
- * `npm start`: Neo4j (local or NEO4J_URI) → constraints and indexes → seed an empty graph → the API.
+ * `npm start`: the explorer page → Neo4j (local or NEO4J_URI) → constraints and indexes → seed an
+ * empty graph → the API.
  * Each step says what it does and how long it took (the local Neo4j's fetch and start say so in
  * database/local/), so a first start, which fetches Neo4j, is never a silent wait.
  */
+import { spawn } from "node:child_process";
 import { loadConfig } from "../config";
 import { connect } from "../database/connect";
+import { ROOT } from "../paths";
 import { ensureSchema } from "../database/indexes";
 import { portIsFree } from "../database/local/launcher";
 import { isGraphEmpty, loadSeeds } from "../interchange/seed";
 import { startServer } from "../server";
 import { describeSummary } from "./summary";
 import { log, runCli } from "./run";
+import { readArgs } from "./args";
 import { stepLogger } from "./steps";
 
+/** The explorer is built by its own npm script (package.json keeps the one Vite command), in its own process. */
+function buildExplorer(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("npm", ["run", "--silent", "build:explorer"], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`the explorer's build failed (npm run build:explorer exited with ${code})`))));
+  });
+}
+
 runCli(async () => {
+  readArgs("usage: npm start (settings come from the environment and .env; see README.md)", { options: {} });
   const started = Date.now();
   const step = stepLogger(log);
   const config = loadConfig();
@@ -24,6 +38,7 @@ runCli(async () => {
   if (!(await portIsFree(config.port))) {
     throw new Error(`Port ${config.port} is taken: is another \`npm start\` running? Stop it, or set PORT to another port.`);
   }
+  await step("Building the explorer page", buildExplorer);
   if (config.neo4j.uri) log(`Connecting to Neo4j at NEO4J_URI=${config.neo4j.uri}...`);
   const { driver, uri } = await connect(config, log);
   await step("Creating constraints and indexes", () => ensureSchema(driver));
