@@ -46,12 +46,11 @@ function repoLocalArgs(env: NodeJS.ProcessEnv): string[] {
 /** Fetches Neo4j's jars once; later calls see .neo4j/lib/.complete and return at once. */
 export async function ensureNeo4jJars(log: Log, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (fs.existsSync(LIB_COMPLETE)) return;
+  log(`Fetching Neo4j Community ${pinnedVersion()} from Maven Central, once (on an empty Maven cache about 850 files, 145 MB)...`);
   const javaVersion = requireTool("java", ["-version"], "Java 17+");
   const major = Number(/version "(\d+)/.exec(javaVersion)?.[1] ?? "0");
   if (major < 17) throw new LauncherError(`Neo4j 5 needs Java 17 or newer, found Java ${major}: install it, ${WAY_AROUND}.`);
   requireTool("mvn", ["-v"], "Maven");
-
-  log(`Fetching Neo4j Community ${pinnedVersion()} from Maven Central, once (on an empty Maven cache about 850 files, 145 MB)...`);
   const staging = `${LIB_DIR}.partial`;
   fs.rmSync(staging, { recursive: true, force: true });
   const started = Date.now();
