@@ -298,9 +298,10 @@ async function runCase(c: BenchCase, server: ServerProcess, driver: Driver, load
         body,
         connections: CONNECTIONS,
         duration: loadSeconds,
-        verifyBody: (text: string) => {
+        // autocannon hands over the body as a string; its types allow a Buffer or nothing too.
+        verifyBody: (body) => {
           try {
-            const parsed = JSON.parse(text) as { data?: Record<string, any>; errors?: unknown[] };
+            const parsed = JSON.parse(String(body ?? "")) as { data?: Record<string, any>; errors?: unknown[] };
             return !parsed.errors && !!parsed.data && JSON.stringify(c.shapeOfGraphQL(parsed.data)) === expected;
           } catch {
             return false;
