@@ -11,7 +11,6 @@ import { ROOT } from "../paths";
 import { ensureSchema } from "../database/indexes";
 import { portIsFree } from "../database/local/launcher";
 import { isGraphEmpty, loadSeeds } from "../interchange/seed";
-import { startServer } from "../server";
 import { describeSummary } from "./summary";
 import { log, runCli } from "./run";
 import { readArgs } from "./args";
@@ -45,6 +44,9 @@ runCli(async () => {
   if (await isGraphEmpty(driver)) {
     await step("Loading the seed graph into the empty database", () => loadSeeds(driver), describeSummary);
   }
+  // Loaded here, not at the top: Apollo, @neo4j/graphql and the operations take seconds to load,
+  // and the first line should not wait for them.
+  const { startServer } = await step("Loading the API server's code", () => import("../server"));
   const server = await startServer(config, driver, step);
   log(`GraphQL API at ${server.url} over Neo4j at ${uri} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   log(`Health at ${server.url.replace(/graphql$/, "health")}. Ctrl-C stops the API; \`npm run neo4j:stop\` stops Neo4j.`);

@@ -4,7 +4,7 @@
  * These machines have Java and Maven Central but no Docker and no other download site, so the
  * server comes as the Maven artifact org.neo4j:neo4j, at the one patch neo4j/pom.xml pins. Maven
  * runs without -q so its per-file transfer lines can be counted into a progress line: on an empty
- * Maven cache it fetches about 850 files; a newcomer must see them arrive, not a silent minute.
+ * Maven cache it fetches 851 files; a newcomer must see them arrive, not a silent minute.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -46,7 +46,7 @@ function repoLocalArgs(env: NodeJS.ProcessEnv): string[] {
 /** Fetches Neo4j's jars once; later calls see .neo4j/lib/.complete and return at once. */
 export async function ensureNeo4jJars(log: Log, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (fs.existsSync(LIB_COMPLETE)) return;
-  log(`Fetching Neo4j Community ${pinnedVersion()} from Maven Central, once (on an empty Maven cache about 850 files, 145 MB)...`);
+  log(`Fetching Neo4j Community ${pinnedVersion()} from Maven Central, once (on an empty Maven cache 851 files, 138 MB)...`);
   const javaVersion = requireTool("java", ["-version"], "Java 17+");
   const major = Number(/version "(\d+)/.exec(javaVersion)?.[1] ?? "0");
   if (major < 17) throw new LauncherError(`Neo4j 5 needs Java 17 or newer, found Java ${major}: install it, ${WAY_AROUND}.`);

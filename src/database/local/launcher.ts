@@ -13,6 +13,7 @@ import { isSecurityError } from "../driver-errors";
 import { ensureNeo4jJars } from "./fetch-jars";
 import { boltUri, homeOf, LIB_DIR, LocalInstance } from "./instances";
 import { LauncherError, WAY_AROUND } from "./launcher-error";
+import { statusLine } from "./status-line";
 
 export { ensureNeo4jJars } from "./fetch-jars";
 export { boltUri, DEV_INSTANCE, TEST_INSTANCE, testInstance } from "./instances";
@@ -98,6 +99,29 @@ function tail(file: string, lines: number): string {
   }
 }
 
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The message of the last line written to a log since `from` (its size before this start), without
+ * time stamp and level, cut to fit a status line.
+ */
+function lastLogMessage(file: string, from: number): string {
+  let written = "";
+  try {
+    written = fs.readFileSync(file).subarray(from).toString("utf8").trim();
+  } catch {
+    return "";
+  }
+  const line = written.split("\n").pop() ?? "";
+  return line ? `(${line.replace(/^\S+ \S+ +[A-Z]+ +/, "").slice(0, 60)})` : "";
+}
+
 /**
  * Starts the instance unless it already runs, and waits until Bolt accepts the password.
  * Returns whether this call started it, so a caller that started it can stop it.
@@ -121,7 +145,9 @@ export async function startLocalNeo4j(instance: LocalInstance, password: string,
 
   if (!fs.existsSync(path.join(home, "data", "dbms", "auth.ini"))) {
     log(`Setting the password of the new Neo4j (${instance.name}) from NEO4J_PASSWORD...`);
-    const result = await run("java", ["-cp", classpath, "org.neo4j.server.startup.Neo4jAdminCommand", "dbms", "set-initial-password", password], env);
+    const since = Date.now();
+    const elapsed = statusLine(() => `${Math.round((Date.now() - since) / 1000)} s`, log);
+    const result = await run("java", ["-cp", classpath, "org.neo4j.server.startup.Neo4jAdminCommand", "dbms", "set-initial-password", password], env).finally(() => elapsed.stop());
     if (result.code !== 0) throw new LauncherError(`Could not set the Neo4j password (${result.output.trim().split("\n").pop()}).`);
   }
 
@@ -147,11 +173,15 @@ export async function startLocalNeo4j(instance: LocalInstance, password: string,
   child.unref();
   fs.writeFileSync(pidFile(instance), String(child.pid));
 
+  // Neo4j's own log says what it is at (a new database is created, recovered, started): shown with the seconds.
+  const neo4jLog = path.join(home, "logs", "neo4j.log");
+  const logFrom = sizeOf(neo4jLog);
+  const elapsed = statusLine(() => `${Math.round((Date.now() - startedAt) / 1000)} s ${lastLogMessage(neo4jLog, logFrom)}`.trimEnd(), log);
   await waitForBolt(instance, password, () => {
     if (exited === undefined) return undefined;
     const reason = tail(path.join(home, "logs", "neo4j.log"), 5) || tail(consoleLog, 5);
     return `Neo4j (${instance.name}) exited with code ${exited} while starting:\n${reason}`;
-  });
+  }).finally(() => elapsed.stop());
   log(`  Neo4j answered after ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);
   return { uri, startedNow: true };
 }
