@@ -7,11 +7,24 @@ export interface StatusLine {
   stop(): void;
 }
 
+type Log = (line: string) => void;
+
 const TTY_EVERY_MS = 250;
 const LOG_EVERY_MS = 5000;
 
-export function statusLine(render: () => string, log: (line: string) => void, stream: NodeJS.WriteStream = process.stderr): StatusLine {
-  const tty = stream.isTTY === true;
+/**
+ * The logs that write to the terminal's stderr (a command's own log). Only those may rewrite a line
+ * there: a caller that passed a silent or other log (a test) must not get terminal output anyway.
+ */
+const TERMINAL_LOGS = new WeakSet<Log>();
+
+export function terminalLog(log: Log): Log {
+  TERMINAL_LOGS.add(log);
+  return log;
+}
+
+export function statusLine(render: () => string, log: Log, stream: NodeJS.WriteStream = process.stderr): StatusLine {
+  const tty = stream.isTTY === true && TERMINAL_LOGS.has(log);
   const timer = setInterval(() => {
     if (tty) stream.write(`\r\x1b[K  ${render()}`);
     else log(`  ${render()}`);
