@@ -32,6 +32,9 @@ interface Route {
   handle(req: http.IncomingMessage, res: http.ServerResponse): void;
 }
 
+/** How `npm start` times and reports the server's own start-up steps (src/cli/steps.ts); silent by default. */
+export type StartStep = <T>(doing: string, work: () => Promise<T>) => Promise<T>;
+
 /**
  * A request's path through the server:
  * 1. http/cors.ts answers preflights; http/graphql-endpoint.ts takes /graphql off Node's http
@@ -46,13 +49,16 @@ interface Route {
  *    (built from cypher/) runs through database/query.ts.
  * 5. The answer is shaped by the operation's types (graphql/types/) and errors by graphql/errors.ts.
  */
-export async function startServer(config: Config, driver: Driver): Promise<RunningServer> {
+export async function startServer(config: Config, driver: Driver, step: StartStep = (_doing, work) => work()): Promise<RunningServer> {
   const logger = pino({ level: config.logLevel });
   // Requests are routed once Apollo has started, below; the drain plugin needs the server first.
   const httpServer = http.createServer();
-  const schema = await buildApiSchema(driver, config);
-  const apollo = createApollo(schema, config, { httpServer, logger });
-  await apollo.start();
+  const apollo = await step("Building the GraphQL schema", async () => {
+    const schema = await buildApiSchema(driver, config);
+    const started = createApollo(schema, config, { httpServer, logger });
+    await started.start();
+    return started;
+  });
 
   const verifyToken = createTokenVerifier(config);
   const context = async (req: http.IncomingMessage) => createContext(driver, await verifyToken(req.headers.authorization), bookmarksOf(req.headers[BOOKMARK_HEADER]));
@@ -64,7 +70,7 @@ export async function startServer(config: Config, driver: Driver): Promise<Runni
   const cors = corsFor(config.cors);
   httpServer.on("request", (req, res) => cors(req, res, () => (routes.find((route) => route.matches(req))?.handle ?? rest)(req, res)));
 
-  const port = await listen(httpServer, config.port);
+  const port = await step(`Listening on port ${config.port}`, () => listen(httpServer, config.port));
   return {
     url: `http://localhost:${port}/graphql`,
     httpServer,

@@ -30,6 +30,7 @@ import { LocalInstance, startLocalNeo4j, stopLocalNeo4j, testInstance } from "..
 import { exportGraph } from "../../src/interchange/export";
 import { importFiles } from "../../src/interchange/import";
 import { generateCity, SIZES } from "../synth/city";
+import { readArgs, usageError } from "../../src/cli/args";
 import { log, runCli } from "../../src/cli/run";
 import { BenchArguments, BenchCase, benchCases } from "./cases";
 import type { FromServer, ToServer } from "./server-process";
@@ -88,21 +89,27 @@ interface RunResult {
   cases: CaseResult[];
 }
 
-function parseArgs(argv: string[]): { size: string; seed: string; loadSeconds: number; reuse: boolean; keep: boolean; only?: string } {
-  const options = { size: "100k", seed: "1", loadSeconds: 5, reuse: false, keep: false, only: undefined as string | undefined };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    if (flag === "--reuse") options.reuse = true;
-    else if (flag === "--keep") options.keep = true;
-    else if (flag === "--size") options.size = argv[++i];
-    else if (flag === "--seed") options.seed = argv[++i];
-    else if (flag === "--only") options.only = argv[++i];
-    else if (flag === "--load-seconds") options.loadSeconds = Number(argv[++i]);
-    else throw new Error(`unknown option ${flag}: npm run bench -- [--size ${Object.keys(SIZES).join("|")}] [--seed S] [--load-seconds N] [--reuse] [--keep] [--only NAME]`);
-  }
-  if (SIZES[options.size] === undefined) throw new Error(`--size must be one of ${Object.keys(SIZES).join(", ")}, got "${options.size}"`);
-  if (!(options.loadSeconds > 0)) throw new Error("--load-seconds must be a positive number");
-  return options;
+const USAGE = `usage: npm run bench -- [--size ${Object.keys(SIZES).join("|")}] [--seed S] [--load-seconds N] [--reuse] [--keep] [--only NAME]`;
+
+function benchOptions(argv: string[]): { size: string; seed: string; loadSeconds: number; reuse: boolean; keep: boolean; only?: string } {
+  const { values } = readArgs(
+    USAGE,
+    {
+      options: {
+        size: { type: "string", default: "100k" },
+        seed: { type: "string", default: "1" },
+        "load-seconds": { type: "string", default: "5" },
+        reuse: { type: "boolean", default: false },
+        keep: { type: "boolean", default: false },
+        only: { type: "string" },
+      },
+    },
+    argv,
+  );
+  const loadSeconds = Number(values["load-seconds"]);
+  if (SIZES[values.size] === undefined) throw usageError(USAGE, `--size must be one of ${Object.keys(SIZES).join(", ")}, got "${values.size}".`);
+  if (!(loadSeconds > 0)) throw usageError(USAGE, "--load-seconds must be a positive number.");
+  return { size: values.size, seed: values.seed, loadSeconds, reuse: values.reuse, keep: values.keep, only: values.only };
 }
 
 const seconds = (since: bigint): number => Number(process.hrtime.bigint() - since) / 1e9;
@@ -298,9 +305,10 @@ async function runCase(c: BenchCase, server: ServerProcess, driver: Driver, load
         body,
         connections: CONNECTIONS,
         duration: loadSeconds,
-        verifyBody: (text: string) => {
+        // autocannon hands over the body as a string; its types allow a Buffer or nothing too.
+        verifyBody: (body) => {
           try {
-            const parsed = JSON.parse(text) as { data?: Record<string, any>; errors?: unknown[] };
+            const parsed = JSON.parse(String(body ?? "")) as { data?: Record<string, any>; errors?: unknown[] };
             return !parsed.errors && !!parsed.data && JSON.stringify(c.shapeOfGraphQL(parsed.data)) === expected;
           } catch {
             return false;
@@ -381,7 +389,7 @@ function growth(runs: Record<string, RunResult>): string {
 }
 
 runCli(async () => {
-  const options = parseArgs(process.argv.slice(2));
+  const options = benchOptions(process.argv.slice(2));
   const config = loadConfig();
   const communities = SIZES[options.size];
 

@@ -7,29 +7,20 @@ import os from "node:os";
 import path from "node:path";
 import { finished } from "node:stream/promises";
 import { generateCity, SIZES } from "./city";
+import { readArgs, usageError } from "../../src/cli/args";
 import { log, runCli } from "../../src/cli/run";
 
 const USAGE = "usage: npm run synth -- (--communities N | --size 10k|100k|1m) [--out FILE (- for stdout)] [--seed S]";
 
-/** Reads `--name value` pairs; anything else is a usage error. */
-export function parseFlags(args: string[], known: readonly string[]): Map<string, string> {
-  const flags = new Map<string, string>();
-  for (let i = 0; i < args.length; i += 2) {
-    const name = args[i].replace(/^--/, "");
-    if (!args[i].startsWith("--") || !known.includes(name) || args[i + 1] === undefined) throw new Error(`${args[i]}? ${USAGE}`);
-    flags.set(name, args[i + 1]);
-  }
-  return flags;
-}
-
 runCli(async () => {
-  const flags = parseFlags(process.argv.slice(2), ["communities", "size", "out", "seed"]);
-  const size = flags.get("size");
-  if (size !== undefined && SIZES[size] === undefined) throw new Error(`--size must be one of ${Object.keys(SIZES).join(", ")}, got "${size}"`);
-  const communities = Number(flags.get("communities") ?? (size ? SIZES[size] : NaN));
-  if (!Number.isInteger(communities) || communities < 1) throw new Error(USAGE);
-  const seed = flags.get("seed") ?? "1";
-  const target = flags.get("out") ?? path.join(os.tmpdir(), `partygraph-city-${communities}-seed${seed}.ndjson`);
+  const { values } = readArgs(USAGE, {
+    options: { communities: { type: "string" }, size: { type: "string" }, out: { type: "string" }, seed: { type: "string", default: "1" } },
+  });
+  const { size, seed } = values;
+  if (size !== undefined && SIZES[size] === undefined) throw usageError(USAGE, `--size must be one of ${Object.keys(SIZES).join(", ")}, got "${size}".`);
+  const communities = Number(values.communities ?? (size ? SIZES[size] : NaN));
+  if (!Number.isInteger(communities) || communities < 1) throw usageError(USAGE, values.communities ? `--communities must be a positive integer, got "${values.communities}".` : undefined);
+  const target = values.out ?? path.join(os.tmpdir(), `partygraph-city-${communities}-seed${seed}.ndjson`);
 
   const out = target === "-" ? process.stdout : fs.createWriteStream(target);
   const started = Date.now();

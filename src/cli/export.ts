@@ -4,11 +4,15 @@ import { finished } from "node:stream/promises";
 import { loadConfig } from "../config";
 import { connect } from "../database/connect";
 import { exportGraph } from "../interchange/export";
+import { readArgs, usageError } from "./args";
 import { log, runCli } from "./run";
 
+const USAGE = "usage: npm run export -- FILE (- for standard output)";
+
 runCli(async () => {
-  const [target] = process.argv.slice(2);
-  if (!target) throw new Error("usage: npm run export -- FILE (- for standard output)");
+  const { positionals } = readArgs(USAGE, { options: {}, allowPositionals: true });
+  if (positionals.length !== 1) throw usageError(USAGE, positionals.length ? `One file, not ${positionals.length}.` : undefined);
+  const [target] = positionals;
   const { driver } = await connect(loadConfig(), log);
   try {
     const out = target === "-" ? process.stdout : fs.createWriteStream(target);

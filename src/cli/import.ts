@@ -10,7 +10,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
-import { parseArgs } from "node:util";
 import { loadConfig } from "../config";
 import { connect } from "../database/connect";
 import { ensureSchema } from "../database/indexes";
@@ -18,6 +17,7 @@ import { ATOMIC_LIMIT, importFiles } from "../interchange/import";
 import { importSpreadsheet } from "../interchange/spreadsheet/import-sheet";
 import { describeProblem } from "../interchange/spreadsheet/problems";
 import { isTemplateName, TEMPLATE_NAMES } from "../interchange/spreadsheet/templates";
+import { readArgs, usageError } from "./args";
 import { endProgress, terminalProgress } from "./progress";
 import { log, runCli } from "./run";
 import { describeSummary } from "./summary";
@@ -35,7 +35,7 @@ async function spoolStdin(): Promise<string> {
 const isSheet = (file: string): boolean => /\.(xlsx|csv|tsv|txt)$/i.test(file);
 
 runCli(async () => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = readArgs(USAGE, {
     allowPositionals: true,
     options: {
       atomic: { type: "boolean", default: false },
@@ -46,12 +46,12 @@ runCli(async () => {
       json: { type: "boolean", default: false },
     },
   });
-  if (positionals.length === 0) throw new Error(USAGE);
+  if (positionals.length === 0) throw usageError(USAGE);
   const sheet = values.template !== undefined || positionals.some(isSheet);
   if (sheet) {
-    if (positionals.length !== 1) throw new Error(`a spreadsheet is imported on its own, one file at a time\n${USAGE}`);
-    if (!isTemplateName(values.template)) throw new Error(`--template must be one of ${TEMPLATE_NAMES.join(", ")}\n${USAGE}`);
-  } else if (values["create-missing"] || values.area) throw new Error(`--create-missing and --area are for spreadsheets\n${USAGE}`);
+    if (positionals.length !== 1) throw usageError(USAGE, "A spreadsheet is imported on its own, one file at a time.");
+    if (!isTemplateName(values.template)) throw usageError(USAGE, `--template must be one of ${TEMPLATE_NAMES.join(", ")}.`);
+  } else if (values["create-missing"] || values.area) throw usageError(USAGE, "--create-missing and --area are for spreadsheets.");
 
   const files = await Promise.all(positionals.map((a) => (a === "-" ? spoolStdin() : Promise.resolve(a))));
   for (const f of files) if (!fs.existsSync(f)) throw new Error(`${f}: no such file`);

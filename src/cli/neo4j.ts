@@ -1,11 +1,17 @@
 /** `npm run neo4j:start|stop|status`: the project's local Neo4j (dev instance; `--test` for the test one, `--demo` for npm run demo's). */
 import { loadConfig } from "../config";
 import { boltUri, DEMO_INSTANCE, DEV_INSTANCE, runningPid, startLocalNeo4j, stopLocalNeo4j, TEST_INSTANCE } from "../database/local/launcher";
+import { readArgs, usageError } from "./args";
 import { log, runCli } from "./run";
 
+const USAGE = "usage: tsx src/cli/neo4j.ts start|stop|status [--test]";
+const COMMANDS = ["start", "stop", "status"];
+
 runCli(async () => {
-  const [command] = process.argv.slice(2);
-  const instance = process.argv.includes("--test") ? TEST_INSTANCE : process.argv.includes("--demo") ? DEMO_INSTANCE : DEV_INSTANCE;
+  const { values, positionals } = readArgs(USAGE, { options: { test: { type: "boolean", default: false }, demo: { type: "boolean", default: false } }, allowPositionals: true });
+  const [command, ...extra] = positionals;
+  if (!COMMANDS.includes(command) || extra.length) throw usageError(USAGE, command ? `Unknown command '${[command, ...extra].join(" ")}'.` : undefined);
+  const instance = values.test ? TEST_INSTANCE : values.demo ? DEMO_INSTANCE : DEV_INSTANCE;
   const config = loadConfig();
   if (config.neo4j.uri && command !== "status") {
     log(`NEO4J_URI is set (${config.neo4j.uri}): that database is managed elsewhere, so there is nothing to ${command}.`);
@@ -30,7 +36,5 @@ runCli(async () => {
       if (!pid) process.exitCode = 3;
       break;
     }
-    default:
-      throw new Error("usage: tsx src/cli/neo4j.ts start|stop|status [--test|--demo]");
   }
 });

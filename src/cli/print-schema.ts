@@ -7,13 +7,15 @@ import path from "node:path";
 import { loadConfig } from "../config";
 import { ROOT } from "../paths";
 import { API_SCHEMA_FILE, printApiSchema } from "../graphql/schema";
+import { readArgs } from "./args";
 import { log, runCli } from "./run";
 
 runCli(async () => {
+  const { values } = readArgs("usage: tsx src/cli/print-schema.ts [--check]", { options: { check: { type: "boolean", default: false } } });
   const printed = await printApiSchema(loadConfig());
   const relative = path.relative(ROOT, API_SCHEMA_FILE);
   const current = fs.existsSync(API_SCHEMA_FILE) ? fs.readFileSync(API_SCHEMA_FILE, "utf8") : "";
-  if (process.argv.includes("--check")) {
+  if (values.check) {
     if (current !== printed) throw new Error(`${relative} is not the schema the server serves: run \`npm run codegen\` and commit the result.`);
     log(`${relative} is up to date.`);
     return;

@@ -1,5 +1,7 @@
 import { ConfigError } from "../config";
+import { UsageError } from "./args";
 import { LauncherError } from "../database/local/launcher";
+import { terminalLog } from "../database/local/status-line";
 import { ImportRefused } from "../interchange/import";
 
 /** Runs a command-line program: faults the user can act on print as one clear line, never a bare stack trace. */
@@ -9,7 +11,7 @@ export function runCli(main: () => Promise<void>): void {
       for (const p of error.problems) console.error(`${p.file}:${p.line}: ${p.reason}`);
       if (error.total > error.problems.length) console.error(`... and ${error.total - error.problems.length} more`);
       console.error(error.message);
-    } else if (error instanceof LauncherError || error instanceof ConfigError) {
+    } else if (error instanceof LauncherError || error instanceof ConfigError || error instanceof UsageError) {
       console.error(`error: ${error.message}`);
     } else {
       console.error(`error: ${(error as Error).message ?? error}`);
@@ -19,4 +21,5 @@ export function runCli(main: () => Promise<void>): void {
   });
 }
 
-export const log = (line: string): void => console.error(line);
+/** A command's log: standard error, where a status line may be rewritten in place on a terminal. */
+export const log = terminalLog((line: string): void => console.error(line));

@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config";
 import { createDriver } from "./driver";
+import { isSecurityError } from "./driver-errors";
 import { DEV_INSTANCE, LauncherError, LocalInstance, startLocalNeo4j } from "./local/launcher";
 
 export interface Connection {
@@ -14,17 +15,21 @@ export interface Connection {
 export async function connect(config: Config, log: (line: string) => void, instance: LocalInstance = DEV_INSTANCE): Promise<Connection> {
   let uri = config.neo4j.uri;
   let startedNow = false;
-  if (!uri) ({ uri, startedNow } = await startLocalNeo4j(instance, config.neo4j.password, log));
+  if (!uri) {
+    ({ uri, startedNow } = await startLocalNeo4j(instance, config.neo4j.password, log));
+    if (!startedNow) log(`Neo4j (${instance.name}) already runs on ${uri}.`);
+  }
   const { user, password, database, retrySeconds } = config.neo4j;
   const driver = createDriver({ uri, user, password, database, retrySeconds });
+  let cause: string | undefined;
   try {
-    await driver.verifyAuthentication();
+    // verifyAuthentication resolves false, not throws, when the server refuses the credentials.
+    if (!(await driver.verifyAuthentication())) cause = "refused NEO4J_USER/NEO4J_PASSWORD";
   } catch (error) {
+    cause = isSecurityError(error) ? "refused NEO4J_USER/NEO4J_PASSWORD" : `does not answer (${String((error as Error).message).split("\n")[0]})`;
+  }
+  if (cause) {
     await driver.close();
-    const e = error as { code?: string; message: string };
-    const cause = e.code?.startsWith("Neo.ClientError.Security")
-      ? "refused NEO4J_USER/NEO4J_PASSWORD"
-      : `does not answer (${e.message.split("\n")[0]})`;
     throw new LauncherError(`Neo4j at ${uri} ${cause}.`);
   }
   return { driver, uri, startedNow };

@@ -1,5 +1,6 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, GraphQLFormattedError } from "graphql";
+import { isDatabaseDown } from "../database/driver-errors";
 
 /** Every error code a client may see, in one place: clients branch on these, so they never change. */
 export enum ErrorCode {
@@ -22,16 +23,13 @@ export const badInput = (message: string, argument?: string): GraphQLError =>
 export const notFound = (what: string, id: string): GraphQLError =>
   userError(ErrorCode.NOT_FOUND, `No ${what} has id "${id}".`, { id });
 
-const DATABASE_DOWN = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
-
 /** The code and message a client sees for an error that did not come with one of ours. */
 function classify(original: unknown): { code: ErrorCode; message: string } | undefined {
   const error = original as { code?: unknown; name?: unknown; message?: unknown } | null;
   if (!error || typeof error !== "object") return undefined;
   const code = typeof error.code === "string" ? error.code : "";
   const name = typeof error.name === "string" ? error.name : "";
-  const message = typeof error.message === "string" ? error.message : "";
-  if (DATABASE_DOWN.has(code) || /acquisition timed out|Pool is closed|connect ECONNREFUSED|Failed to connect to server/i.test(message)) {
+  if (isDatabaseDown(error)) {
     return { code: ErrorCode.DATABASE_UNAVAILABLE, message: "The database is unavailable; try again in a few seconds." };
   }
   if (name === "Neo4jGraphQLConstraintValidationError" || code === "Neo.ClientError.Schema.ConstraintValidationFailed") {

@@ -1,92 +1,29 @@
 /**
- * Runs the project's own Neo4j Community server when NEO4J_URI is not set.
- *
- * These machines have Java and Maven Central but no Docker and no other download site, so the
- * server comes as Maven jars (neo4j/pom.xml, fetched once into .neo4j/lib) and is started as a
- * plain JVM process. Each instance (dev for `npm start`, test for `npm test`) has its own home,
- * ports and data under .neo4j/<name>, so the tests never touch the data `npm start` serves.
+ * Runs the project's own Neo4j Community server when NEO4J_URI is not set: fetches its jars once
+ * (fetch-jars.ts), then starts and stops each instance (instances.ts) as a plain JVM process.
+ * The rest of the code imports the launcher from here.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import { ROOT } from "../../paths";
+import { isSecurityError } from "../driver-errors";
+import { ensureNeo4jJars } from "./fetch-jars";
+import { boltUri, homeOf, LIB_DIR, LocalInstance } from "./instances";
+import { LauncherError, WAY_AROUND } from "./launcher-error";
+import { statusLine } from "./status-line";
 
-export interface LocalInstance {
-  name: string;
-  boltPort: number;
-  httpPort: number;
-  heap: string;
-  pageCache: string;
-}
+export { ensureNeo4jJars } from "./fetch-jars";
+export { boltUri, DEMO_INSTANCE, DEV_INSTANCE, TEST_INSTANCE, testInstance } from "./instances";
+export type { LocalInstance } from "./instances";
+export { LauncherError } from "./launcher-error";
 
-// Sized for a 2-core, 24 GB machine that also runs Node, the test instance and a browser.
-export const DEV_INSTANCE: LocalInstance = { name: "dev", boltPort: 7687, httpPort: 7474, heap: "2g", pageCache: "2g" };
-/** `npm run demo`: a synthetic city of its own, never mixed with the seed graph of the dev instance. */
-export const DEMO_INSTANCE: LocalInstance = { name: "demo", boltPort: 7697, httpPort: 7484, heap: "1g", pageCache: "512m" };
-export const TEST_INSTANCE: LocalInstance = testInstance(Number(process.env.NEO4J_TEST_BOLT_PORT) || 7688);
-
-/** The test instance; another bolt port gives a separate one, so two test runs can go side by side. */
-export function testInstance(boltPort: number): LocalInstance {
-  const name = boltPort === 7688 ? "test" : `test-${boltPort}`;
-  return { name, boltPort, httpPort: boltPort + 10000, heap: "1g", pageCache: "512m" };
-}
-
-const NEO4J_DIR = path.join(ROOT, ".neo4j");
-const LIB_DIR = path.join(NEO4J_DIR, "lib");
-const LIB_COMPLETE = path.join(LIB_DIR, ".complete");
-const POM = path.join(ROOT, "neo4j", "pom.xml");
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 60_000;
 
-/** A fault the user can act on; its message is one line that names the cause. */
-export class LauncherError extends Error {}
-
-const WAY_AROUND = "or set NEO4J_URI to use a Neo4j 5 you already run";
-
 type Log = (line: string) => void;
-
-function homeOf(instance: LocalInstance): string {
-  return path.join(NEO4J_DIR, instance.name);
-}
-
-function requireTool(command: string, args: string[], what: string): string {
-  const probe = spawnSync(command, args, { encoding: "utf8" });
-  if (probe.error || probe.status !== 0) {
-    throw new LauncherError(`${what} was not found (\`${command} ${args.join(" ")}\` failed): install it, ${WAY_AROUND}.`);
-  }
-  return `${probe.stdout}${probe.stderr}`;
-}
-
-/** Fetches Neo4j's jars from Maven Central once; later calls reuse them. */
-export async function ensureNeo4jJars(log: Log): Promise<void> {
-  if (fs.existsSync(LIB_COMPLETE)) return;
-  const javaVersion = requireTool("java", ["-version"], "Java 17+");
-  const major = Number(/version "(\d+)/.exec(javaVersion)?.[1] ?? "0");
-  if (major < 17) throw new LauncherError(`Neo4j 5 needs Java 17 or newer, found Java ${major}: install it, ${WAY_AROUND}.`);
-  requireTool("mvn", ["-v"], "Maven");
-
-  log("Fetching Neo4j Community 5.26 from Maven Central (once, about 130 MB)...");
-  const staging = `${LIB_DIR}.partial`;
-  fs.rmSync(staging, { recursive: true, force: true });
-  const started = Date.now();
-  const result = await run("mvn", [
-    "-B", "-q", "-f", POM, "dependency:copy-dependencies",
-    "-DincludeScope=runtime", `-DoutputDirectory=${staging}`,
-  ]);
-  if (result.code !== 0) {
-    const lastError = result.output.split("\n").filter((l) => l.includes("ERROR")).slice(0, 1).join(" ").trim();
-    throw new LauncherError(
-      `Could not fetch Neo4j from Maven Central (${lastError.slice(0, 300) || `mvn exited with ${result.code}`}): check the network, ${WAY_AROUND}.`,
-    );
-  }
-  fs.rmSync(LIB_DIR, { recursive: true, force: true });
-  fs.renameSync(staging, LIB_DIR);
-  const version = fs.readdirSync(LIB_DIR).find((f) => /^neo4j-5\.\d+\.\d+\.jar$/.test(f)) ?? "neo4j";
-  fs.writeFileSync(LIB_COMPLETE, `${version}\n`);
-  log(`Fetched ${version} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
-}
 
 function run(command: string, args: string[], env?: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
@@ -162,9 +99,27 @@ function tail(file: string, lines: number): string {
   }
 }
 
-/** neo4j:// (routing), as a cluster is addressed: a single Community server answers it with itself as its routing table. */
-export function boltUri(instance: LocalInstance): string {
-  return `neo4j://127.0.0.1:${instance.boltPort}`;
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The message of the last line written to a log since `from` (its size before this start), without
+ * time stamp and level, cut to fit a status line.
+ */
+function lastLogMessage(file: string, from: number): string {
+  let written = "";
+  try {
+    written = fs.readFileSync(file).subarray(from).toString("utf8").trim();
+  } catch {
+    return "";
+  }
+  const line = written.split("\n").pop() ?? "";
+  return line ? `(${line.replace(/^\S+ \S+ +[A-Z]+ +/, "").slice(0, 60)})` : "";
 }
 
 /**
@@ -189,11 +144,15 @@ export async function startLocalNeo4j(instance: LocalInstance, password: string,
   const classpath = `${LIB_DIR}/*`;
 
   if (!fs.existsSync(path.join(home, "data", "dbms", "auth.ini"))) {
-    const result = await run("java", ["-cp", classpath, "org.neo4j.server.startup.Neo4jAdminCommand", "dbms", "set-initial-password", password], env);
+    log(`Setting the password of the new Neo4j (${instance.name}) from NEO4J_PASSWORD...`);
+    const since = Date.now();
+    const elapsed = statusLine(() => `${Math.round((Date.now() - since) / 1000)} s`, log);
+    const result = await run("java", ["-cp", classpath, "org.neo4j.server.startup.Neo4jAdminCommand", "dbms", "set-initial-password", password], env).finally(() => elapsed.stop());
     if (result.code !== 0) throw new LauncherError(`Could not set the Neo4j password (${result.output.trim().split("\n").pop()}).`);
   }
 
   log(`Starting Neo4j (${instance.name}) on ${uri}...`);
+  const startedAt = Date.now();
   const consoleLog = path.join(home, "logs", "console.log");
   const out = fs.openSync(consoleLog, "a");
   const child = spawn(
@@ -214,11 +173,16 @@ export async function startLocalNeo4j(instance: LocalInstance, password: string,
   child.unref();
   fs.writeFileSync(pidFile(instance), String(child.pid));
 
+  // Neo4j's own log says what it is at (a new database is created, recovered, started): shown with the seconds.
+  const neo4jLog = path.join(home, "logs", "neo4j.log");
+  const logFrom = sizeOf(neo4jLog);
+  const elapsed = statusLine(() => `${Math.round((Date.now() - startedAt) / 1000)} s ${lastLogMessage(neo4jLog, logFrom)}`.trimEnd(), log);
   await waitForBolt(instance, password, () => {
     if (exited === undefined) return undefined;
     const reason = tail(path.join(home, "logs", "neo4j.log"), 5) || tail(consoleLog, 5);
     return `Neo4j (${instance.name}) exited with code ${exited} while starting:\n${reason}`;
-  });
+  }).finally(() => elapsed.stop());
+  log(`  Neo4j answered after ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);
   return { uri, startedNow: true };
 }
 
@@ -227,16 +191,18 @@ async function waitForBolt(instance: LocalInstance, password: string, died: (() 
   const driver = neo4j.driver(boltUri(instance), neo4j.auth.basic("neo4j", password), { connectionTimeout: 2000, logging: undefined });
   try {
     for (;;) {
+      // verifyAuthentication resolves false, not throws, when the server refuses the password.
+      let accepted: boolean | undefined;
       try {
-        await driver.verifyAuthentication();
-        return;
+        accepted = await driver.verifyAuthentication();
       } catch (error) {
-        const code = (error as { code?: string }).code ?? "";
-        if (code.startsWith("Neo.ClientError.Security")) {
-          throw new LauncherError(
-            `Neo4j (${instance.name}) refused the password in NEO4J_PASSWORD. The local password is set at its first start: put that one back in .env, or delete ${path.relative(ROOT, homeOf(instance))}/data to start afresh (its data is lost).`,
-          );
-        }
+        if (isSecurityError(error)) accepted = false;
+      }
+      if (accepted) return;
+      if (accepted === false) {
+        throw new LauncherError(
+          `Neo4j (${instance.name}) refused the password in NEO4J_PASSWORD. The local password is set at its first start: put that one back in .env, or delete ${path.relative(ROOT, homeOf(instance))}/data to start afresh (its data is lost).`,
+        );
       }
       const death = died?.();
       if (death) throw new LauncherError(death);
