@@ -8,6 +8,7 @@ import type { Config } from "./config";
 import { createApollo } from "./graphql/apollo";
 import { createContext } from "./graphql/context";
 import { buildApiSchema } from "./graphql/schema";
+import { exportEndpoint, isExportPath } from "./http/export";
 import { graphqlEndpoint, isGraphQLPath } from "./http/graphql-endpoint";
 import { listen } from "./http/listen";
 import { site } from "./http/site";
@@ -23,7 +24,8 @@ const MAX_BODY = "1mb";
 
 /**
  * A request's path through the server:
- * 1. http/graphql-endpoint.ts takes /graphql off Node's http server (body limit, JSON), and
+ * 1. http/graphql-endpoint.ts takes /graphql off Node's http server (body limit, JSON),
+ *    http/export.ts streams /export (GraphML, GEXF, CSV, NDJSON files for researchers), and
  *    http/site.ts serves the rest: /health and the explorer.
  * 2. auth/verify-token.ts turns the bearer token into a viewer; graphql/context.ts makes the
  *    request's context (driver, viewer, loaders).
@@ -44,8 +46,9 @@ export async function startServer(config: Config, driver: Driver): Promise<Runni
 
   const verifyToken = createTokenVerifier(config);
   const graphql = graphqlEndpoint(apollo, async (req) => createContext(driver, await verifyToken(req.headers.authorization)), { maxBody: MAX_BODY, logger });
+  const exports = exportEndpoint(driver, logger);
   const rest = site(driver);
-  httpServer.on("request", (req, res) => (isGraphQLPath(req.url) ? graphql(req, res) : rest(req, res)));
+  httpServer.on("request", (req, res) => (isGraphQLPath(req.url) ? graphql(req, res) : isExportPath(req.url) ? exports(req, res) : rest(req, res)));
 
   const port = await listen(httpServer, config.port);
   return {

@@ -9,6 +9,7 @@ import { buildSchema } from "type-graphql";
 import { ROOT } from "../paths";
 import { AllianceStructureResolver } from "./operations/alliance-structure";
 import { CoverageResolver } from "./operations/coverage";
+import { NetworkResolver } from "./operations/network";
 import { OrgTreeResolver } from "./operations/org-tree";
 import { PartnersResolver } from "./operations/partners";
 import { PairingRefResolver } from "./types/pairing-ref";
@@ -42,6 +43,7 @@ const CUSTOM_OPERATIONS = [
   TraceResolver,
   AllianceStructureResolver,
   CoverageResolver,
+  NetworkResolver,
 ] as const;
 
 /**
