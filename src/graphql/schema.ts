@@ -10,6 +10,7 @@ import { ROOT } from "../paths";
 import { AllianceStructureResolver } from "./operations/alliance-structure";
 import { CoverageResolver } from "./operations/coverage";
 import { NetworkResolver } from "./operations/network";
+import { TimelineResolver } from "./operations/timeline";
 import { OrgTreeResolver } from "./operations/org-tree";
 import { PartnersResolver } from "./operations/partners";
 import { PairingRefResolver } from "./types/pairing-ref";
@@ -44,6 +45,7 @@ const CUSTOM_OPERATIONS = [
   AllianceStructureResolver,
   CoverageResolver,
   NetworkResolver,
+  TimelineResolver,
 ] as const;
 
 /**

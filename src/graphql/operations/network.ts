@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
+import neo4j from "neo4j-driver";
 import { Arg, Ctx, Field, Float, ID, Info, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { readQuery } from "../../database/query";
 import { keptAt, scopeMembers } from "../../cypher/scope";
@@ -42,7 +43,7 @@ RETURN rootType, COLLECT {
   WHERE a.id < b.id AND ${pairKept}
   WITH a, b, count(DISTINCT g) AS weight
   ORDER BY a.id, b.id
-  LIMIT $maxLinks + 1
+  LIMIT $linkLimit
   RETURN {a: ${orgRefOf("a", projection)}, b: ${orgRefOf("b", projection)}, weight: weight} AS link
 } AS links`,
   );
@@ -124,13 +125,14 @@ export class NetworkResolver {
   async network(
     @Arg("scopeId", () => ID) scopeId: string,
     @Arg("asOf", () => String, { nullable: true }) asOf: string | null | undefined,
-    @Arg("kind", () => String, { defaultValue: "pairing" }) kind: string,
+    @Arg("kind", () => String, { nullable: true, defaultValue: "pairing" }) kindArg: string | null,
     @Ctx() { driver }: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Network> {
     checkId("scopeId", scopeId);
+    const kind = kindArg ?? "pairing";
     if (!(NETWORK_KINDS as readonly string[]).includes(kind)) throw badInput(`kind must be one of ${NETWORK_KINDS.join(", ")}; got ${JSON.stringify(kind.slice(0, 20))}.`, "kind");
-    const [row] = await readQuery<Row>(driver, NETWORK[kind as NetworkKind](info), { scopeId, asOf: asOfDay(asOf), maxLinks: MAX_NETWORK_LINKS });
+    const [row] = await readQuery<Row>(driver, NETWORK[kind as NetworkKind](info), { scopeId, asOf: asOfDay(asOf), linkLimit: neo4j.int(MAX_NETWORK_LINKS + 1) });
     if (!row) throw notFound("node", scopeId);
     if (row.rootType !== "Area" && row.rootType !== "Alliance") throw badInput(`scopeId must name an Area or an Alliance; "${scopeId}" is a ${row.rootType}.`, "scopeId");
     if (row.links.length > MAX_NETWORK_LINKS) throw tooLarge("links", MAX_NETWORK_LINKS);
