@@ -12,9 +12,11 @@ import {
   Client,
   CoverageDocument,
   createClient,
+  NetworkDocument,
   OrgTreeDocument,
   PartnersDocument,
   SearchDocument,
+  TimelineDocument,
   TraceDocument,
   UnpairedCommunitiesDocument,
 } from "../../src/client";
@@ -92,4 +94,8 @@ export const OPERATION_REQUESTS: OperationRequest[] = [
   // op-alliance-2's member count is undated and cited, so the lookup of its sources' dates runs.
   { name: "allianceStructure", withId: true, send: (h) => sendCounted(h, AllianceStructureDocument, { allianceId: "op-alliance-2", asOf: "2024-01" }) },
   { name: "coverage", withId: true, send: (h) => sendCounted(h, CoverageDocument, { areaId: "op-city", asOf: "2024-03" }) },
+  { name: "network", withId: true, send: (h) => sendCounted(h, NetworkDocument, { scopeId: "op-district", asOf: "2024-03" }) },
+  { name: "network of alliances", withId: true, send: (h) => sendCounted(h, NetworkDocument, { scopeId: "op-city", asOf: "2024-03", kind: "alliance" }) },
+  { name: "timeline of results", withId: true, send: (h) => sendCounted(h, TimelineDocument, { scopeId: "op-district", kind: "results", from: "2020", to: "2024" }) },
+  { name: "timeline of paired communities", withId: true, send: (h) => sendCounted(h, TimelineDocument, { scopeId: "op-alliance", kind: "paired_communities", from: "2020", to: "2024" }) },
 ];

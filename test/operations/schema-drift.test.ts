@@ -26,6 +26,7 @@ describe("the printed schema and the generated client", () => {
       "trace(fromId: ID!, maxDepth: Int = 6): [TracePath!]!",
       "allianceStructure(allianceId: ID!, asOf: String): AllianceStructure!",
       "coverage(areaId: ID!, asOf: String): Coverage!",
+      'network(scopeId: ID!, asOf: String, kind: String = "pairing"): Network!',
     ]) {
       expect(sdl).toContain(`  ${line}\n`);
     }

@@ -26,6 +26,8 @@ type Documents = {
     "\n  query ExplorerTrace($fromId: ID!) {\n    trace(fromId: $fromId, maxDepth: 6) {\n      steps { via node { id name nameEn type } }\n      result { id name value unit date }\n      sources { id name publication date locator }\n    }\n  }\n": typeof types.ExplorerTraceDocument,
     "\n  query ExplorerCoverage($areaId: ID!, $asOf: String) {\n    coverage(areaId: $areaId, asOf: $asOf) {\n      area { id name nameEn type }\n      communities\n      paired\n      unpaired\n      withStation\n    }\n  }\n": typeof types.ExplorerCoverageDocument,
     "\n  query ExplorerUnpaired($areaId: ID, $asOf: String, $after: String) {\n    unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 20, after: $after) {\n      totalCount\n      nextCursor\n      items { id name nameEn type }\n    }\n  }\n": typeof types.ExplorerUnpairedDocument,
+    "\n  query ExplorerScopeNetwork($scopeId: ID!, $asOf: String, $kind: String) {\n    network(scopeId: $scopeId, asOf: $asOf, kind: $kind) {\n      nodes {\n        node { id name nameEn type }\n        degree\n        betweenness\n        community\n      }\n      links { from to weight }\n    }\n  }\n": typeof types.ExplorerScopeNetworkDocument,
+    "\n  query ExplorerTimeline($scopeId: ID!, $kind: String!, $from: String!, $to: String!, $step: String) {\n    timeline(scopeId: $scopeId, kind: $kind, from: $from, to: $to, step: $step) {\n      points { period count }\n      undated\n    }\n  }\n": typeof types.ExplorerTimelineDocument,
 };
 const documents: Documents = {
     "\n  query ExplorerSearch($text: String!) {\n    search(text: $text, first: 20) {\n      score\n      node { id name nameEn type }\n    }\n  }\n": types.ExplorerSearchDocument,
@@ -39,6 +41,8 @@ const documents: Documents = {
     "\n  query ExplorerTrace($fromId: ID!) {\n    trace(fromId: $fromId, maxDepth: 6) {\n      steps { via node { id name nameEn type } }\n      result { id name value unit date }\n      sources { id name publication date locator }\n    }\n  }\n": types.ExplorerTraceDocument,
     "\n  query ExplorerCoverage($areaId: ID!, $asOf: String) {\n    coverage(areaId: $areaId, asOf: $asOf) {\n      area { id name nameEn type }\n      communities\n      paired\n      unpaired\n      withStation\n    }\n  }\n": types.ExplorerCoverageDocument,
     "\n  query ExplorerUnpaired($areaId: ID, $asOf: String, $after: String) {\n    unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 20, after: $after) {\n      totalCount\n      nextCursor\n      items { id name nameEn type }\n    }\n  }\n": types.ExplorerUnpairedDocument,
+    "\n  query ExplorerScopeNetwork($scopeId: ID!, $asOf: String, $kind: String) {\n    network(scopeId: $scopeId, asOf: $asOf, kind: $kind) {\n      nodes {\n        node { id name nameEn type }\n        degree\n        betweenness\n        community\n      }\n      links { from to weight }\n    }\n  }\n": types.ExplorerScopeNetworkDocument,
+    "\n  query ExplorerTimeline($scopeId: ID!, $kind: String!, $from: String!, $to: String!, $step: String) {\n    timeline(scopeId: $scopeId, kind: $kind, from: $from, to: $to, step: $step) {\n      points { period count }\n      undated\n    }\n  }\n": types.ExplorerTimelineDocument,
 };
 
 /**
@@ -85,6 +89,14 @@ export function graphql(source: "\n  query ExplorerCoverage($areaId: ID!, $asOf:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExplorerUnpaired($areaId: ID, $asOf: String, $after: String) {\n    unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 20, after: $after) {\n      totalCount\n      nextCursor\n      items { id name nameEn type }\n    }\n  }\n"): typeof import('./graphql').ExplorerUnpairedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerScopeNetwork($scopeId: ID!, $asOf: String, $kind: String) {\n    network(scopeId: $scopeId, asOf: $asOf, kind: $kind) {\n      nodes {\n        node { id name nameEn type }\n        degree\n        betweenness\n        community\n      }\n      links { from to weight }\n    }\n  }\n"): typeof import('./graphql').ExplorerScopeNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerTimeline($scopeId: ID!, $kind: String!, $from: String!, $to: String!, $step: String) {\n    timeline(scopeId: $scopeId, kind: $kind, from: $from, to: $to, step: $step) {\n      points { period count }\n      undated\n    }\n  }\n"): typeof import('./graphql').ExplorerTimelineDocument;
 
 
 export function graphql(source: string) {

@@ -94,6 +94,26 @@ export type ExplorerUnpairedQueryVariables = Exact<{
 
 export type ExplorerUnpairedQuery = { unpairedCommunities: { totalCount: number, nextCursor: string | null, items: Array<{ id: string, name: string, nameEn: string | null, type: string }> } };
 
+export type ExplorerScopeNetworkQueryVariables = Exact<{
+  scopeId: string;
+  asOf?: string | null | undefined;
+  kind?: string | null | undefined;
+}>;
+
+
+export type ExplorerScopeNetworkQuery = { network: { nodes: Array<{ degree: number, betweenness: number, community: number, node: { id: string, name: string, nameEn: string | null, type: string } }>, links: Array<{ from: string, to: string, weight: number }> } };
+
+export type ExplorerTimelineQueryVariables = Exact<{
+  scopeId: string;
+  kind: string;
+  from: string;
+  to: string;
+  step?: string | null | undefined;
+}>;
+
+
+export type ExplorerTimelineQuery = { timeline: { undated: number, points: Array<{ period: string, count: number }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -327,3 +347,36 @@ export const ExplorerUnpairedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerUnpairedQuery, ExplorerUnpairedQueryVariables>;
+export const ExplorerScopeNetworkDocument = new TypedDocumentString(`
+    query ExplorerScopeNetwork($scopeId: ID!, $asOf: String, $kind: String) {
+  network(scopeId: $scopeId, asOf: $asOf, kind: $kind) {
+    nodes {
+      node {
+        id
+        name
+        nameEn
+        type
+      }
+      degree
+      betweenness
+      community
+    }
+    links {
+      from
+      to
+      weight
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerScopeNetworkQuery, ExplorerScopeNetworkQueryVariables>;
+export const ExplorerTimelineDocument = new TypedDocumentString(`
+    query ExplorerTimeline($scopeId: ID!, $kind: String!, $from: String!, $to: String!, $step: String) {
+  timeline(scopeId: $scopeId, kind: $kind, from: $from, to: $to, step: $step) {
+    points {
+      period
+      count
+    }
+    undated
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerTimelineQuery, ExplorerTimelineQueryVariables>;
