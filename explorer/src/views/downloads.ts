@@ -30,14 +30,14 @@ export function exportLinks(scopeId: string, asOf: () => string): HTMLElement {
 }
 
 /** A button that saves the canvas as it is drawn, as a PNG (Cytoscape's own cy.png). */
-export function pngButton(graph: Core, name: () => string): HTMLElement {
+export function pngButton(graph: () => Core, name: () => string): HTMLElement {
   return h(
     "button",
     {
       type: "button",
       class: "download",
       onclick: () => {
-        const a = h("a", { href: graph.png({ full: true, scale: 2, bg: "#ffffff" }), download: `${name()}.png` });
+        const a = h("a", { href: graph().png({ full: true, scale: 2, bg: "#ffffff" }), download: `${name()}.png` });
         document.body.append(a);
         a.click();
         a.remove();

@@ -50,7 +50,7 @@ function renderPartnerNetwork(container: HTMLElement, id: string): void {
       { selector: "edge", style: { label: "data(label)", "font-size": 9, width: 2, "line-color": "#bbb", "curve-style": "bezier", color: "#555" } },
     ],
   });
-  show(pngSlot, pngButton(graph, () => `${id}-partners-${asOf.value}`));
+  show(pngSlot, pngButton(() => graph, () => `${id}-partners-${asOf.value}`));
   const label = (node: { name: string; nameEn?: string | null }): string => (node.nameEn ? `${node.name}\n${node.nameEn}` : node.name);
 
   const expanded = new Set<string>();

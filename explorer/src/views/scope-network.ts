@@ -31,6 +31,23 @@ export function renderScopeNetwork(container: HTMLElement, scope: { id: string; 
   const canvas = h("div", { id: "network" });
   const chartKind = h("select", { "aria-label": "series" }, ...TIMELINE_KINDS.map(([value, label]) => h("option", { value }, label)));
   const chart = h("div", { class: "timeline" });
+  show(
+    container,
+    h("h2", {}, `Network 网络: ${scope.name}`),
+    h(
+      "div",
+      { class: "toolbar" },
+      h("label", {}, "Links 关系 ", kind),
+      h("label", {}, "As of 截至 ", asOf),
+      exportLinks(scope.id, () => asOf.value),
+      pngButton(() => graph, () => `${scope.id}-${kind.value}-${asOf.value}`),
+      status,
+    ),
+    canvas,
+    h("div", { class: "toolbar" }, h("label", {}, "Over time 历年 ", chartKind)),
+    chart,
+  );
+  // Cytoscape measures its container, so it is made once the container is on the page.
   const graph = cytoscape({
     container: canvas,
     maxZoom: 1.25,
@@ -42,22 +59,6 @@ export function renderScopeNetwork(container: HTMLElement, scope: { id: string; 
       { selector: "edge", style: { width: "data(width)", "line-color": "#bbb", "curve-style": "haystack" } },
     ],
   });
-  show(
-    container,
-    h("h2", {}, `Network 网络: ${scope.name}`),
-    h(
-      "div",
-      { class: "toolbar" },
-      h("label", {}, "Links 关系 ", kind),
-      h("label", {}, "As of 截至 ", asOf),
-      exportLinks(scope.id, () => asOf.value),
-      pngButton(graph, () => `${scope.id}-${kind.value}-${asOf.value}`),
-      status,
-    ),
-    canvas,
-    h("div", { class: "toolbar" }, h("label", {}, "Over time 历年 ", chartKind)),
-    chart,
-  );
 
   async function draw(): Promise<void> {
     graph.elements().remove();
