@@ -50,6 +50,7 @@ const ID_OPERATIONS: { op: string; arg: string; select: string }[] = [
   { op: "allianceStructure", arg: "allianceId", select: "{ memberCount }" },
   { op: "coverage", arg: "areaId", select: "{ communities }" },
   { op: "unpairedCommunities", arg: "areaId", select: "{ totalCount }" },
+  { op: "network", arg: "scopeId", select: "{ links { weight } }" },
 ];
 
 const AS_OF_OPERATIONS: { call: string; select: string }[] = [
@@ -57,6 +58,7 @@ const AS_OF_OPERATIONS: { call: string; select: string }[] = [
   { call: 'allianceStructure(allianceId: "t-alliance", asOf: $d)', select: "{ memberCount }" },
   { call: 'coverage(areaId: "t-district", asOf: $d)', select: "{ communities }" },
   { call: "unpairedCommunities(asOf: $d)", select: "{ totalCount }" },
+  { call: 'network(scopeId: "t-district", asOf: $d)', select: "{ links { weight } }" },
 ];
 
 async function cases(): Promise<Case[]> {
