@@ -46,7 +46,7 @@ export async function startServer(config: Config, driver: Driver): Promise<Runni
 
   const verifyToken = createTokenVerifier(config);
   const graphql = graphqlEndpoint(apollo, async (req) => createContext(driver, await verifyToken(req.headers.authorization)), { maxBody: MAX_BODY, logger });
-  const exports = exportEndpoint(driver, logger);
+  const exports = exportEndpoint(driver, verifyToken, logger);
   const rest = site(driver);
   httpServer.on("request", (req, res) => (isGraphQLPath(req.url) ? graphql(req, res) : isExportPath(req.url) ? exports(req, res) : rest(req, res)));
 

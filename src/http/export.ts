@@ -15,6 +15,7 @@ import { ErrorCode } from "../graphql/errors";
 import { EXPORT_FORMATS, exportCsv, exportTo, isExportFormat, MEDIA } from "../interchange/formats";
 import { ScopeError, SliceOptions } from "../interchange/graph-slice";
 import { OutputClosed } from "../interchange/sink";
+import type { TokenVerifier } from "../auth/verify-token";
 
 export const EXPORT_PATH = "/export";
 
@@ -64,8 +65,18 @@ function refuse(res: ServerResponse, status: number, code: string, message: stri
   res.end(JSON.stringify({ error: { code, message } }));
 }
 
-export function exportEndpoint(driver: Driver, logger: Logger): (req: IncomingMessage, res: ServerResponse) => void {
-  return (req, res) => {
+/**
+ * Reading is open, as on /graphql; a token that is sent is checked all the same, so a forged or
+ * expired one is refused (401) here as it is there.
+ */
+export function exportEndpoint(driver: Driver, verifyToken: TokenVerifier, logger: Logger): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => void serve(req, res).catch((error: unknown) => {
+    logger.error({ err: error }, "an export request failed");
+    if (!res.headersSent) refuse(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error.");
+    else res.destroy();
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== "GET") {
       res.setHeader("allow", "GET");
       return refuse(res, 405, ErrorCode.BAD_USER_INPUT, "Use GET.");
@@ -73,29 +84,31 @@ export function exportEndpoint(driver: Driver, logger: Logger): (req: IncomingMe
     let request: ExportRequest;
     try {
       request = parseExportRequest(req.url ?? "");
+      await verifyToken(req.headers.authorization);
     } catch (error) {
       if (error instanceof BadRequest) return refuse(res, error.status, error.code, error.message);
+      const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+      if (code === ErrorCode.UNAUTHENTICATED) return refuse(res, 401, ErrorCode.UNAUTHENTICATED, (error as Error).message);
       throw error;
     }
     const { format, table, options, filename } = request;
     res.setHeader("content-type", format === "csv" ? "text/csv; charset=utf-8" : MEDIA[format].type);
     res.setHeader("content-disposition", `attachment; filename="${filename}"`);
     res.setHeader("cache-control", "no-store");
-    const running = format === "csv" ? exportCsv(driver, { [table]: res }, options) : exportTo(driver, format, res, options);
-    running.then(
-      () => res.end(),
-      (error: unknown) => {
-        if (res.headersSent) {
-          if (!(error instanceof OutputClosed)) logger.error({ err: error }, "an export failed part-way");
-          return void res.destroy();
-        }
-        res.removeHeader("content-disposition");
-        if (error instanceof ScopeError) {
-          return refuse(res, error.reason === "not_found" ? 404 : 400, error.reason === "not_found" ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT, error.message);
-        }
-        logger.error({ err: error }, "an export failed");
-        refuse(res, 503, ErrorCode.DATABASE_UNAVAILABLE, "The export could not be read from the database; try again in a few seconds.");
-      },
-    );
-  };
+    try {
+      await (format === "csv" ? exportCsv(driver, { [table]: res }, options) : exportTo(driver, format, res, options));
+      res.end();
+    } catch (error) {
+      if (res.headersSent) {
+        if (!(error instanceof OutputClosed)) logger.error({ err: error }, "an export failed part-way");
+        return void res.destroy();
+      }
+      res.removeHeader("content-disposition");
+      if (error instanceof ScopeError) {
+        return refuse(res, error.reason === "not_found" ? 404 : 400, error.reason === "not_found" ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT, error.message);
+      }
+      logger.error({ err: error }, "an export failed");
+      refuse(res, 503, ErrorCode.DATABASE_UNAVAILABLE, "The export could not be read from the database; try again in a few seconds.");
+    }
+  }
 }

@@ -213,6 +213,9 @@ describe("exports for researchers", () => {
         [`scope=${g.id("rs-bank")}`, 400, "BAD_USER_INPUT"],
         ["format=csv&table=both", 400, "BAD_USER_INPUT"],
       ];
+      const forged = await fetch(`${base}/export?scope=${g.id("rs-alliance")}`, { headers: { authorization: "Bearer not.a.token" } });
+      expect(forged.status).toBe(401);
+      expect(((await forged.json()) as { error: { code: string } }).error.code).toBe("UNAUTHENTICATED");
       for (const [query, status, code] of cases) {
         const response = await fetch(`${base}/export?${query}`);
         expect({ query, status: response.status }).toEqual({ query, status });
