@@ -18,22 +18,37 @@ async function close(out: Writable): Promise<void> {
   await finished(out);
 }
 
+/** Files the export writes, removed again if it fails: a refused scope leaves no empty file behind. */
+function createFiles(paths: string[]): { streams: fs.WriteStream[]; discard(): Promise<void> } {
+  const streams = paths.map((p) => fs.createWriteStream(p));
+  return {
+    streams,
+    async discard() {
+      await Promise.all(streams.map((s) => close(s).catch(() => undefined)));
+      for (const p of paths) fs.rmSync(p, { force: true });
+    },
+  };
+}
+
 runCli(async () => {
   const { format, target, options } = parseExportArgs(process.argv.slice(2));
   const { driver } = await connect(loadConfig(), log);
   try {
     const started = Date.now();
     let counts;
-    if (format === "csv") {
-      fs.mkdirSync(target, { recursive: true });
-      const nodes = fs.createWriteStream(path.join(target, "nodes.csv"));
-      const links = fs.createWriteStream(path.join(target, "links.csv"));
-      counts = await exportCsv(driver, { nodes, links }, options);
-      await Promise.all([close(nodes), close(links)]);
+    if (target === "-" && format !== "csv") {
+      counts = await exportTo(driver, format, process.stdout, options);
     } else {
-      const out = target === "-" ? process.stdout : fs.createWriteStream(target);
-      counts = await exportTo(driver, format, out, options);
-      if (out !== process.stdout) await close(out);
+      if (format === "csv") fs.mkdirSync(target, { recursive: true });
+      const files = createFiles(format === "csv" ? [path.join(target, "nodes.csv"), path.join(target, "links.csv")] : [target]);
+      try {
+        const [first, second] = files.streams;
+        counts = format === "csv" ? await exportCsv(driver, { nodes: first, links: second }, options) : await exportTo(driver, format, first, options);
+        await Promise.all(files.streams.map(close));
+      } catch (error) {
+        await files.discard();
+        throw error;
+      }
     }
     log(`Exported ${counts.nodes} nodes and ${counts.links} links in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
