@@ -2,7 +2,8 @@
  * The researchers' exports (contract 4.5): what NetworkX reads back from GraphML and GEXF, what a
  * scope and a date keep, the CSV tables, and the same files over HTTP.
  */
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -157,6 +158,19 @@ describe("exports for researchers", () => {
     expect(nodeRows.find((r) => r.id === "rs-c1")).toMatchObject({ type: "Community", aliases: '阳光; Sunshine, "old"', sector: "" });
     expect(nodeRows.find((r) => r.id === "rs-src-1")!.uri).toBe("https://example.org/rs-src-1?a=1&b=<2>");
   });
+
+  it("one command: npm run export writes the file NetworkX reads", async () => {
+    const file = path.join(tmp, "cli.graphml");
+    // The test database, with the test credentials where they differ (as test/support/database.ts reads them).
+    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: process.env.NEO4J_TEST_URI };
+    if (process.env.NEO4J_TEST_USER) env.NEO4J_USER = process.env.NEO4J_TEST_USER;
+    if (process.env.NEO4J_TEST_PASSWORD) env.NEO4J_PASSWORD = process.env.NEO4J_TEST_PASSWORD;
+    const tsx = path.join(__dirname, "..", "..", "node_modules", ".bin", "tsx");
+    const cli = path.join(__dirname, "..", "..", "src", "cli", "export.ts");
+    const { stderr } = await promisify(execFile)(tsx, [cli, "--format", "graphml", "--scope", g.id("rs-district"), "--as-of", "2024-03", file], { env });
+    expect(stderr).toMatch(new RegExp(`Exported ${DISTRICT_2024.length} nodes`));
+    expect(Object.keys(readWithNetworkX(file, "graphml").nodes).map(local).sort()).toEqual([...DISTRICT_2024].sort());
+  }, 120_000);
 
   it("the command line takes --format, --scope and --as-of, and refuses what it cannot do", () => {
     expect(parseExportArgs(["out.ndjson"])).toEqual({ format: "ndjson", target: "out.ndjson", options: { scopeId: undefined, asOf: undefined } });
