@@ -11,6 +11,7 @@ import { buildApiSchema } from "./graphql/schema";
 import { BOOKMARK_HEADER } from "./graphql/plugins/read-policy";
 import { bookmarksOf } from "./http/bookmarks";
 import { corsFor } from "./http/cors";
+import { exportEndpoint, isExportPath } from "./http/export";
 import { graphqlEndpoint, isGraphQLPath } from "./http/graphql-endpoint";
 import { wantsIde } from "./http/ide";
 import { importUpload, isImportPath } from "./http/import-upload";
@@ -39,7 +40,8 @@ export type StartStep = <T>(doing: string, work: () => Promise<T>) => Promise<T>
  * A request's path through the server:
  * 1. http/cors.ts answers preflights; http/graphql-endpoint.ts takes /graphql off Node's http
  *    server (body limit, JSON), http/import-upload.ts takes POST /import (an editor's
- *    spreadsheet, multipart), and http/site.ts serves the rest: /health, the explorer, the IDE.
+ *    spreadsheet, multipart), http/export.ts streams /export (GraphML, GEXF, CSV, NDJSON for
+ *    researchers), and http/site.ts serves the rest: /health, the explorer, the IDE.
  * 2. auth/verify-token.ts turns the bearer token into a viewer; graphql/context.ts makes the
  *    request's context (driver, viewer, loaders).
  * 3. Apollo (graphql/apollo.ts) parses and validates; graphql/plugins/ check limits, the write
@@ -65,6 +67,7 @@ export async function startServer(config: Config, driver: Driver, step: StartSte
   const routes: Route[] = [
     { matches: (req) => isGraphQLPath(req.url) && !wantsIde(req), handle: graphqlEndpoint(apollo, context, { maxBody: MAX_BODY, logger }) },
     { matches: (req) => isImportPath(req.url), handle: importUpload(driver, verifyToken, logger) },
+    { matches: (req) => isExportPath(req.url), handle: exportEndpoint(driver, verifyToken, logger) },
   ];
   const rest = site(driver, { demo: config.demo });
   const cors = corsFor(config.cors);

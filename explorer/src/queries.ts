@@ -145,3 +145,27 @@ export const NeedsSummaryQuery = graphql(`
     }
   }
 `);
+
+/** An area's or alliance's org-to-org network with its measures (the network view of a scope). */
+export const ScopeNetworkQuery = graphql(`
+  query ExplorerScopeNetwork($scopeId: ID!, $asOf: String, $kind: String) {
+    network(scopeId: $scopeId, asOf: $asOf, kind: $kind) {
+      nodes {
+        node { id name nameEn type }
+        degree
+        betweenness
+        community
+      }
+      links { from to weight }
+    }
+  }
+`);
+
+export const TimelineQuery = graphql(`
+  query ExplorerTimeline($scopeId: ID!, $kind: String!, $from: String!, $to: String!, $step: String) {
+    timeline(scopeId: $scopeId, kind: $kind, from: $from, to: $to, step: $step) {
+      points { period count }
+      undated
+    }
+  }
+`);

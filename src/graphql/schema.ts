@@ -10,6 +10,8 @@ import { buildSchema } from "type-graphql";
 import { ROOT } from "../paths";
 import { AllianceStructureResolver } from "./operations/alliance-structure";
 import { CoverageResolver } from "./operations/coverage";
+import { NetworkResolver } from "./operations/network";
+import { TimelineResolver } from "./operations/timeline";
 import { OrgTreeResolver } from "./operations/org-tree";
 import { OutcomesResolver } from "./operations/outcomes";
 import { PartnersResolver } from "./operations/partners";
@@ -51,6 +53,8 @@ const CUSTOM_OPERATIONS = [
   SuggestPartnersResolver,
   OpenNeedsResolver,
   NeedsSummaryResolver,
+  NetworkResolver,
+  TimelineResolver,
 ] as const;
 
 /**

@@ -1,14 +1,14 @@
 /**
  * NDJSON export (contract section 2): the whole graph, nodes by type then id, links by type then
  * from and to, each record's keys in the model's order. The order is a function of the graph alone,
- * so export → import into an empty database → export gives the identical file.
+ * so export → import into an empty database → export gives the identical file. A slice (an area's
+ * or alliance's part, what is in force at a date: graph-slice.ts) is written in the same order.
  */
 import type { Writable } from "node:stream";
-import { once } from "node:events";
 import type { Driver } from "neo4j-driver";
-import { COMMON_NODE_PROPERTIES, ENTITY_LABEL, LINK_TYPE_NAMES, LINK_TYPES, NODE_TYPE_NAMES, NODE_TYPES } from "../graph/model";
-
-type Properties = Record<string, unknown>;
+import { COMMON_NODE_PROPERTIES, LINK_TYPE_NAMES, LINK_TYPES, NODE_TYPE_NAMES, NODE_TYPES } from "../graph/model";
+import { openSlice, Properties, sliceLinks, sliceNodes, SliceOptions } from "./graph-slice";
+import { writeTo } from "./sink";
 
 /** Turns stored citations (parallel lists) back into the `sources` of the format. */
 function sourcesOf(properties: Properties): { id: string; locator?: string }[] | undefined {
@@ -26,30 +26,30 @@ function ordered(head: Properties, properties: Properties, keys: readonly string
   return record;
 }
 
-const nodesOf = (type: string): string => `MATCH (n:${type}:${ENTITY_LABEL}) RETURN properties(n) AS p ORDER BY n.id`;
-const linksOf = (type: string): string =>
-  `MATCH (a:${ENTITY_LABEL})-[r:${type}]->(b:${ENTITY_LABEL}) RETURN a.id AS from, b.id AS to, properties(r) AS p ORDER BY from, to`;
+export interface ExportCounts {
+  nodes: number;
+  links: number;
+}
 
-/** Streams the graph to `out`, honouring back-pressure; returns the number of records written. */
-export async function exportGraph(driver: Driver, out: Writable): Promise<{ nodes: number; links: number }> {
+/** Streams the graph (or a slice of it) to `out`, honouring back-pressure; returns the number of records written. */
+export async function exportGraph(driver: Driver, out: Writable, options: SliceOptions = {}): Promise<ExportCounts> {
   const counts = { nodes: 0, links: 0 };
-  const emit = async (record: Properties): Promise<void> => {
-    if (!out.write(`${JSON.stringify(record)}\n`)) await once(out, "drain");
-  };
+  const write = writeTo(out);
+  const emit = (record: Properties): Promise<void> => write(`${JSON.stringify(record)}\n`);
   const session = driver.session({ defaultAccessMode: "READ" });
   try {
+    const slice = await openSlice(session, options);
     for (const type of NODE_TYPE_NAMES) {
       const keys = ["name", ...Object.keys(COMMON_NODE_PROPERTIES).filter((k) => k !== "name"), ...Object.keys(NODE_TYPES[type])];
-      for await (const row of session.run(nodesOf(type))) {
-        const p = row.get("p") as Properties;
+      for await (const p of sliceNodes(session, slice, type)) {
         await emit(ordered({ id: p.id, type }, p, keys));
         counts.nodes += 1;
       }
     }
     for (const type of LINK_TYPE_NAMES) {
       const keys = Object.keys(LINK_TYPES[type].properties);
-      for await (const row of session.run(linksOf(type))) {
-        await emit(ordered({ type, from: row.get("from"), to: row.get("to") }, row.get("p") as Properties, keys));
+      for await (const { from, to, p } of sliceLinks(session, slice, type)) {
+        await emit(ordered({ type, from, to }, p, keys));
         counts.links += 1;
       }
     }

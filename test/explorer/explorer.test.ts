@@ -92,6 +92,24 @@ describe("the explorer", () => {
     await shot("network");
   });
 
+  it("draws an area's network, offers its downloads, and charts its timeline", async () => {
+    const area = await first("MATCH (a:Area)<-[:PART_OF*1..3]-()-[:PARTY_TO]->(:Pairing) RETURN a.id ORDER BY a.id LIMIT 1");
+    await page.goto(`${server.base}/explorer/#/network/${area}`);
+    await page.locator("#network canvas").first().waitFor();
+    await page.locator(".toolbar .status:has-text('communities')").waitFor();
+    expect(await page.locator(".toolbar .error").count()).toBe(0);
+    const graphml = await page.locator("a.download", { hasText: "GraphML" }).getAttribute("href");
+    expect(graphml).toMatch(new RegExp(`^/export\\?format=graphml&scope=${area}&asOf=\\d{4}-\\d{2}-\\d{2}$`));
+    const response = await page.request.get(`${server.base}${graphml}`);
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain(`<node id="${area}">`);
+    const download = page.waitForEvent("download");
+    await page.locator("button.download", { hasText: "PNG" }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.png$/);
+    await page.locator(".timeline svg rect.bar-count").first().waitFor();
+    await shot("scope-network");
+  });
+
   it("traces a pairing to its results and shows the sources", async () => {
     const from = await first("MATCH (p:Pairing)-[:RUNS|HELD|PRODUCED*1..3]->(:Result) WHERE p.id STARTS WITH $prefix RETURN p.id ORDER BY p.id LIMIT 1");
     await page.goto(`${server.base}/explorer/#/trace/${from}`);

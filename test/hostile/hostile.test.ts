@@ -47,6 +47,7 @@ const ID_OPERATIONS: { op: string; arg: string; select: string }[] = [
   { op: "allianceStructure", arg: "allianceId", select: "{ memberCount }" },
   { op: "coverage", arg: "areaId", select: "{ communities }" },
   { op: "unpairedCommunities", arg: "areaId", select: "{ totalCount }" },
+  { op: "network", arg: "scopeId", select: "{ links { weight } }" },
 ];
 
 const AS_OF_OPERATIONS: { call: (g: TestGraph) => string; select: string }[] = [
@@ -54,6 +55,7 @@ const AS_OF_OPERATIONS: { call: (g: TestGraph) => string; select: string }[] = [
   { call: (g) => `allianceStructure(allianceId: "${g.id("t-alliance")}", asOf: $d)`, select: "{ memberCount }" },
   { call: (g) => `coverage(areaId: "${g.id("t-district")}", asOf: $d)`, select: "{ communities }" },
   { call: () => "unpairedCommunities(asOf: $d)", select: "{ totalCount }" },
+  { call: (g) => `network(scopeId: "${g.id("t-district")}", asOf: $d)`, select: "{ links { weight } }" },
 ];
 
 /**

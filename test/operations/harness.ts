@@ -24,6 +24,8 @@ import {
   PartnersDocument,
   SearchDocument,
   SuggestPartnersDocument,
+  NetworkDocument,
+  TimelineDocument,
   TraceDocument,
   UnpairedCommunitiesDocument,
 } from "../../src/client";
@@ -134,4 +136,8 @@ export const OPERATION_REQUESTS: OperationRequest[] = [
   { name: "suggestPartners", withId: true, send: (h) => sendCounted(h, SuggestPartnersDocument, { communityId: "op-comm-a3", asOf: "2024-03" }) },
   { name: "openNeeds", withId: true, send: (h) => sendCounted(h, OpenNeedsDocument, { areaId: "op-district", asOf: "2024-03", first: 2 }) },
   { name: "needsSummary", withId: true, send: (h) => sendCounted(h, NeedsSummaryDocument, { areaId: "op-district", asOf: "2024-03" }) },
+  { name: "network", withId: true, send: (h) => sendCounted(h, NetworkDocument, { scopeId: "op-district", asOf: "2024-03" }) },
+  { name: "network of alliances", withId: true, send: (h) => sendCounted(h, NetworkDocument, { scopeId: "op-city", asOf: "2024-03", kind: "alliance" }) },
+  { name: "timeline of results", withId: true, send: (h) => sendCounted(h, TimelineDocument, { scopeId: "op-district", kind: "results", from: "2020", to: "2024" }) },
+  { name: "timeline of paired communities", withId: true, send: (h) => sendCounted(h, TimelineDocument, { scopeId: "op-alliance", kind: "paired_communities", from: "2020", to: "2024" }) },
 ];

@@ -27,6 +27,7 @@ describe("the printed schema and the generated client", () => {
       "allianceStructure(allianceId: ID!, asOf: String): AllianceStructure!",
       "coverage(areaId: ID!, asOf: String): Coverage!",
       "outcomes(fromId: ID!, maxDepth: Int = 8): [Outcome!]!",
+      'network(scopeId: ID!, asOf: String, kind: String = "pairing"): Network!',
     ]) {
       expect(sdl).toContain(`  ${line}\n`);
     }

@@ -29,6 +29,8 @@ type Documents = {
     "\n  query ExplorerUnpairedWhere($areaId: ID, $asOf: String, $after: String) {\n    unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 20, after: $after) {\n      totalCount\n      nextCursor\n      items { id name nameEn type }\n      locations { level street { id name nameEn type } }\n    }\n  }\n": typeof types.ExplorerUnpairedWhereDocument,
     "\n  query ExplorerSuggest($communityId: ID!, $asOf: String) {\n    suggestPartners(communityId: $communityId, asOf: $asOf, first: 3) {\n      unit { id name nameEn type }\n      score\n      reasons\n      load\n    }\n  }\n": typeof types.ExplorerSuggestDocument,
     "\n  query ExplorerNeedsSummary($areaId: ID!, $asOf: String) {\n    needsSummary(areaId: $areaId, asOf: $asOf) {\n      open\n      met\n      resources\n      categories { category open met resources units }\n    }\n  }\n": typeof types.ExplorerNeedsSummaryDocument,
+    "\n  query ExplorerScopeNetwork($scopeId: ID!, $asOf: String, $kind: String) {\n    network(scopeId: $scopeId, asOf: $asOf, kind: $kind) {\n      nodes {\n        node { id name nameEn type }\n        degree\n        betweenness\n        community\n      }\n      links { from to weight }\n    }\n  }\n": typeof types.ExplorerScopeNetworkDocument,
+    "\n  query ExplorerTimeline($scopeId: ID!, $kind: String!, $from: String!, $to: String!, $step: String) {\n    timeline(scopeId: $scopeId, kind: $kind, from: $from, to: $to, step: $step) {\n      points { period count }\n      undated\n    }\n  }\n": typeof types.ExplorerTimelineDocument,
 };
 const documents: Documents = {
     "\n  query ExplorerSearch($text: String!) {\n    search(text: $text, first: 20) {\n      score\n      node { id name nameEn type }\n    }\n  }\n": types.ExplorerSearchDocument,
@@ -45,6 +47,8 @@ const documents: Documents = {
     "\n  query ExplorerUnpairedWhere($areaId: ID, $asOf: String, $after: String) {\n    unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 20, after: $after) {\n      totalCount\n      nextCursor\n      items { id name nameEn type }\n      locations { level street { id name nameEn type } }\n    }\n  }\n": types.ExplorerUnpairedWhereDocument,
     "\n  query ExplorerSuggest($communityId: ID!, $asOf: String) {\n    suggestPartners(communityId: $communityId, asOf: $asOf, first: 3) {\n      unit { id name nameEn type }\n      score\n      reasons\n      load\n    }\n  }\n": types.ExplorerSuggestDocument,
     "\n  query ExplorerNeedsSummary($areaId: ID!, $asOf: String) {\n    needsSummary(areaId: $areaId, asOf: $asOf) {\n      open\n      met\n      resources\n      categories { category open met resources units }\n    }\n  }\n": types.ExplorerNeedsSummaryDocument,
+    "\n  query ExplorerScopeNetwork($scopeId: ID!, $asOf: String, $kind: String) {\n    network(scopeId: $scopeId, asOf: $asOf, kind: $kind) {\n      nodes {\n        node { id name nameEn type }\n        degree\n        betweenness\n        community\n      }\n      links { from to weight }\n    }\n  }\n": types.ExplorerScopeNetworkDocument,
+    "\n  query ExplorerTimeline($scopeId: ID!, $kind: String!, $from: String!, $to: String!, $step: String) {\n    timeline(scopeId: $scopeId, kind: $kind, from: $from, to: $to, step: $step) {\n      points { period count }\n      undated\n    }\n  }\n": types.ExplorerTimelineDocument,
 };
 
 /**
@@ -103,6 +107,14 @@ export function graphql(source: "\n  query ExplorerSuggest($communityId: ID!, $a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExplorerNeedsSummary($areaId: ID!, $asOf: String) {\n    needsSummary(areaId: $areaId, asOf: $asOf) {\n      open\n      met\n      resources\n      categories { category open met resources units }\n    }\n  }\n"): typeof import('./graphql').ExplorerNeedsSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerScopeNetwork($scopeId: ID!, $asOf: String, $kind: String) {\n    network(scopeId: $scopeId, asOf: $asOf, kind: $kind) {\n      nodes {\n        node { id name nameEn type }\n        degree\n        betweenness\n        community\n      }\n      links { from to weight }\n    }\n  }\n"): typeof import('./graphql').ExplorerScopeNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerTimeline($scopeId: ID!, $kind: String!, $from: String!, $to: String!, $step: String) {\n    timeline(scopeId: $scopeId, kind: $kind, from: $from, to: $to, step: $step) {\n      points { period count }\n      undated\n    }\n  }\n"): typeof import('./graphql').ExplorerTimelineDocument;
 
 
 export function graphql(source: string) {

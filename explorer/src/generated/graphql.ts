@@ -119,6 +119,26 @@ export type ExplorerNeedsSummaryQueryVariables = Exact<{
 
 export type ExplorerNeedsSummaryQuery = { needsSummary: { open: number, met: number, resources: number, categories: Array<{ category: string, open: number, met: number, resources: number, units: number }> } };
 
+export type ExplorerScopeNetworkQueryVariables = Exact<{
+  scopeId: string;
+  asOf?: string | null | undefined;
+  kind?: string | null | undefined;
+}>;
+
+
+export type ExplorerScopeNetworkQuery = { network: { nodes: Array<{ degree: number, betweenness: number, community: number, node: { id: string, name: string, nameEn: string | null, type: string } }>, links: Array<{ from: string, to: string, weight: number }> } };
+
+export type ExplorerTimelineQueryVariables = Exact<{
+  scopeId: string;
+  kind: string;
+  from: string;
+  to: string;
+  step?: string | null | undefined;
+}>;
+
+
+export type ExplorerTimelineQuery = { timeline: { undated: number, points: Array<{ period: string, count: number }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -430,3 +450,36 @@ export const ExplorerNeedsSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerNeedsSummaryQuery, ExplorerNeedsSummaryQueryVariables>;
+export const ExplorerScopeNetworkDocument = new TypedDocumentString(`
+    query ExplorerScopeNetwork($scopeId: ID!, $asOf: String, $kind: String) {
+  network(scopeId: $scopeId, asOf: $asOf, kind: $kind) {
+    nodes {
+      node {
+        id
+        name
+        nameEn
+        type
+      }
+      degree
+      betweenness
+      community
+    }
+    links {
+      from
+      to
+      weight
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerScopeNetworkQuery, ExplorerScopeNetworkQueryVariables>;
+export const ExplorerTimelineDocument = new TypedDocumentString(`
+    query ExplorerTimeline($scopeId: ID!, $kind: String!, $from: String!, $to: String!, $step: String) {
+  timeline(scopeId: $scopeId, kind: $kind, from: $from, to: $to, step: $step) {
+    points {
+      period
+      count
+    }
+    undated
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerTimelineQuery, ExplorerTimelineQueryVariables>;

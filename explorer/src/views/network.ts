@@ -3,17 +3,30 @@ import { request } from "../api";
 import { errorBox, h, loading, show, TYPE_COLORS } from "../dom";
 import { go } from "../route";
 import { NodeQuery, PartnersQuery } from "../queries";
+import { pngButton } from "./downloads";
+import { renderScopeNetwork } from "./scope-network";
 
 const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** An area's or alliance's whole network (scope-network.ts); around any other node, its partners. */
+export function renderNetwork(container: HTMLElement, id: string): void {
+  show(container, h("p", { class: "status" }, "Loading…"));
+  request(NodeQuery, { id }).then(
+    ({ entities: [node] }) =>
+      node && (node.__typename === "Area" || node.__typename === "Alliance") ? renderScopeNetwork(container, node) : renderPartnerNetwork(container, id),
+    (error: unknown) => show(container, errorBox(error)),
+  );
+}
 
 /**
  * Who is paired with whom around a node, at a date: the node, its partners in force, and an edge per
  * pairing. Clicking a partner adds its own partners; double-clicking makes it the selected node.
  */
-export function renderNetwork(container: HTMLElement, id: string): void {
+function renderPartnerNetwork(container: HTMLElement, id: string): void {
   const asOf = h("input", { type: "date", value: today(), "aria-label": "as of" });
   const status = h("span", { class: "status", role: "status" });
   const canvas = h("div", { id: "network" });
+  const pngSlot = h("span", {});
   show(
     container,
     h("h2", {}, "Pairing network 共建网络"),
@@ -21,6 +34,7 @@ export function renderNetwork(container: HTMLElement, id: string): void {
       "div",
       { class: "toolbar" },
       h("label", {}, "As of 截至 ", asOf),
+      pngSlot,
       status,
       h("span", { class: "legend" }, ...Object.entries(TYPE_COLORS).slice(0, 6).map(([t, c]) => h("span", { style: `color:${c}` }, `● ${t}`))),
     ),
@@ -36,6 +50,7 @@ export function renderNetwork(container: HTMLElement, id: string): void {
       { selector: "edge", style: { label: "data(label)", "font-size": 9, width: 2, "line-color": "#bbb", "curve-style": "bezier", color: "#555" } },
     ],
   });
+  show(pngSlot, pngButton(() => graph, () => `${id}-partners-${asOf.value}`));
   const label = (node: { name: string; nameEn?: string | null }): string => (node.nameEn ? `${node.name}\n${node.nameEn}` : node.name);
 
   const expanded = new Set<string>();
