@@ -4,8 +4,13 @@ import { settingsOf } from "./driver";
 /** neo4j-driver's fetch size for "every record at once". */
 const FETCH_ALL = -1;
 
-/** Default server-side limit for a read issued by the API, so one query cannot hold the database. */
-export const QUERY_TIMEOUT_MS = 10_000;
+/**
+ * Server-side limit for a query issued by the API, so one query cannot hold the database. It counts
+ * Neo4j's planning too, and planning a deeply nested query for the first time (a depth-10 orgTree,
+ * suggestPartners) took 8-13 s on a busy 2-core machine, as did the first queries after a restart
+ * with a cold page cache; 30 s still stops a runaway query long before it hurts the database.
+ */
+export const QUERY_TIMEOUT_MS = 30_000;
 
 const FIRST_PAUSE_MS = 100;
 const LONGEST_PAUSE_MS = 2000;

@@ -42,11 +42,21 @@ describe("a Neo4j restart under load", () => {
     const check = (what: string, res: Awaited<ReturnType<typeof gql>>): void => {
       if (res.errors) failures.push(`${what}: ${JSON.stringify(res.errors)}`);
     };
+    /**
+     * A create whose commit happened but whose acknowledgement the restart cut off is retried by the
+     * driver and then meets its own node: "already exists" (docs/deploy.md). The write was not lost,
+     * which is what matters here, so it counts when the node is there.
+     */
+    const ambiguous: string[] = [];
+    const checkWrite = (what: string, id: string, res: Awaited<ReturnType<typeof gql>>): void => {
+      if (res.errors?.[0]?.message.includes("already exists")) ambiguous.push(id);
+      else check(what, res);
+    };
     const writer = (async () => {
       while (!restarted) {
         const id = `restart-${Date.now()}-${++n}`;
         const res = await gql(server.url, CREATE, { id }, auth);
-        check("write", res);
+        checkWrite("write", id, res);
         if (!res.errors) confirmed.push(id);
       }
     })();
@@ -56,14 +66,18 @@ describe("a Neo4j restart under load", () => {
     while (confirmed.length < 5) await new Promise((r) => setTimeout(r, 50));
 
     await stopLocalNeo4j(instance, () => undefined);
-    const during = [gql(server.url, "{ areas(limit: 1) { id } }"), gql(server.url, CREATE, { id: `restart-during-${Date.now()}` }, auth)];
+    const duringId = `restart-during-${Date.now()}`;
+    const during = [gql(server.url, "{ areas(limit: 1) { id } }"), gql(server.url, CREATE, { id: duringId }, auth)];
     await startLocalNeo4j(instance, password, () => undefined);
     const [read, write] = await Promise.all(during);
     restarted = true;
     await Promise.all([writer, reader]);
 
     check("read during the restart", read);
-    check("write during the restart", write);
+    checkWrite("write during the restart", duringId, write);
     expect(failures).toEqual([]);
+    const written = [...confirmed, ...ambiguous, ...(write.errors ? [] : [duringId])];
+    const found = await gql(server.url, "query ($ids: [ID!]) { areas(where: { id: { in: $ids } }) { id } }", { ids: written });
+    expect(found.data?.areas.map((a: { id: string }) => a.id).sort()).toEqual([...written].sort());
   }, 300_000);
 });
