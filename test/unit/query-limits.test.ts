@@ -26,6 +26,14 @@ describe("query limits: measuring an operation", () => {
     expect(shape.aliases).toBe(2 + 2 * 1);
   });
 
+  it("lets introspection and orgTree's nested levels add no depth, but counts __typename's aliases", () => {
+    expect(shapeOf("{ __schema { types { fields { type { ofType { ofType { name } } } } } } }").depth).toBe(0);
+    expect(shapeOf("{ orgTree(rootId: 1) { children { children { children { node { id } } } } } }").depth).toBe(4);
+    expect(shapeOf("{ areas { children { children { id } } } }").depth).toBe(4); // only orgTree's levels are free
+    const flood = shapeOf(`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(" ")} }`);
+    expect(flood.aliases).toBe(31);
+  });
+
   it("reads page sizes from literals and variables, and notes the variables the cost depends on", () => {
     const shape = shapeOf(
       "query ($n: Int, $deep: Boolean!, $id: ID) { areas(limit: 5) { subAreas(first: $n) @include(if: $deep) { id } } area(id: $id) { id } }",

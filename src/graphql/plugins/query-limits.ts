@@ -24,6 +24,8 @@ const PAGE_ARGUMENTS = new Set(["first", "limit"]);
 /** The root field whose nested levels are one bounded query, and the field that nests them (operations/org-tree.ts). */
 const TREE_ROOT_FIELD = "orgTree";
 const TREE_LEVEL_FIELD = "children";
+/** The fields that open the schema's description (`__typename` is an ordinary scalar field). */
+const INTROSPECTION_ROOTS = new Set(["__schema", "__type"]);
 
 /** What measure() finds in an operation (exported, with measure and pageEstimator, for unit tests). */
 export interface Shape {
@@ -59,8 +61,13 @@ export function measure(
   };
   const visitField = (field: FieldNode, parentDepth: number, inTree: boolean): void => {
     // Introspection is answered whatever the limits (graphql-js's own MaxIntrospectionDepthRule
-    // bounds its nesting): tools such as GraphiQL and codegen send a query 15 levels deep.
-    if (field.name.value.startsWith("__")) return;
+    // bounds its nesting): tools such as GraphiQL and codegen send a query 15 levels deep. Its
+    // root fields still count as fields and aliases, so a flood of them is refused as any other.
+    if (INTROSPECTION_ROOTS.has(field.name.value)) {
+      shape.fields += 1;
+      if (field.alias) shape.aliases += 1;
+      return;
+    }
     // orgTree's levels come from one bounded query (its `depth` argument), so each nested
     // `children` adds no depth: all MAX_TREE_DEPTH levels it documents can be selected.
     const depth = inTree && field.name.value === TREE_LEVEL_FIELD ? parentDepth : parentDepth + 1;
@@ -83,7 +90,7 @@ export function measure(
 export function pageEstimator(assumedListSize: number): ComplexityEstimator {
   return ({ args, childComplexity, field, type }) => {
     // Introspection costs nothing here (see measure): tools must always be able to read the schema.
-    if (field.name.startsWith("__") || type.name.startsWith("__")) return 0;
+    if (INTROSPECTION_ROOTS.has(field.name) || type.name.startsWith("__")) return 0;
     const page = [args.first, args.limit].find((v): v is number => typeof v === "number");
     const isList = /\[/.test(String(field.type));
     const items = page ?? (isList ? assumedListSize : 1);
