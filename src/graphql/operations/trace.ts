@@ -73,12 +73,14 @@ export class TraceResult {
   dateBasis?: string | null;
 }
 
-@ObjectType(answerType("A Source as cited: the document and where in it."))
+@ObjectType(answerType("A Source as cited: the document and where in it. One object per citation: two citations of one source are two SourceRefs."))
 export class SourceRef {
-  @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) publication?: string | null;
-  @Field(() => String, { nullable: true }) date?: string | null;
+  @Field(() => ID, { description: 'The citation\'s own identity: the source\'s id and the locator, "src-1#para 7" (the source\'s id alone when there is no locator).' })
+  id!: string;
+  @Field(() => String, { description: "The cited Source's id." }) sourceId!: string;
+  @Field(() => String, { description: "The document's name." }) name!: string;
+  @Field(() => String, { nullable: true, description: "The newspaper or bulletin it appeared in." }) publication?: string | null;
+  @Field(() => String, { nullable: true, description: "The document's date (YYYY, YYYY-MM or YYYY-MM-DD)." }) date?: string | null;
   @Field(() => String, { nullable: true, description: 'Where in the document, e.g. "para 7".' }) locator?: string | null;
 }
 
