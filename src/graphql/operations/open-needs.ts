@@ -4,7 +4,7 @@ import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from "typ
 import { readQuery } from "../../database/query";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
-import { asOfDay, checkId, checkRange, decodeCursor, encodeCursor, MAX_PAGE } from "../types/arguments";
+import { asOfDay, checkId, checkRange, decodeCursor, encodeCursor, MAX_PAGE, MIN_PAGE } from "../types/arguments";
 import { communitiesBelow } from "../../cypher/in-force";
 import { offeredAt, openAt, speaksFor } from "../../cypher/needs";
 import { orgRefOf } from "../../cypher/refs";
@@ -103,7 +103,7 @@ export class OpenNeedsResolver {
   ): Promise<OpenNeeds> {
     checkId("areaId", areaId);
     const size = first ?? DEFAULT_PAGE;
-    checkRange("first", size, 0, MAX_PAGE);
+    checkRange("first", size, MIN_PAGE, MAX_PAGE);
     const params = {
       areaId,
       asOf: asOfDay(asOf),
