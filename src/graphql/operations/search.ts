@@ -64,10 +64,10 @@ const CANDIDATES_PER_HIT = 4;
 
 export const MAX_SEARCH_LENGTH = 200;
 
-@ObjectType(answerType())
+@ObjectType(answerType("A node whose name or alias matches, with its score."))
 export class SearchHit {
-  @Field(() => OrgRef) node!: OrgRef;
-  @Field(() => Float) score!: number;
+  @Field(() => OrgRef, { description: "The node found." }) node!: OrgRef;
+  @Field(() => Float, { description: "How well it matches: exact names, then prefixes, then full-text relevance." }) score!: number;
 }
 
 /**

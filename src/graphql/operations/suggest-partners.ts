@@ -164,7 +164,7 @@ export function reasonsFor(candidate: Candidate): string[] {
 
 @ObjectType(answerType("A unit that could pair with a community, with why."))
 export class PartnerSuggestion {
-  @Field(() => OrgRef) unit!: OrgRef;
+  @Field(() => OrgRef, { description: "The unit suggested." }) unit!: OrgRef;
   @Field(() => Float, {
     description: "10 per open need met + 4 same street or 2 same district + 1/(1 + load) + 0.5 for a sector new among the community's partners; higher first.",
   })

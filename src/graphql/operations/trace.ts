@@ -50,18 +50,18 @@ RETURN COLLECT {
 
 @ObjectType(answerType("One node on a traced path and the link type that reached it."))
 export class TraceStep {
-  @Field(() => OrgRef) node!: OrgRef;
+  @Field(() => OrgRef, { description: "The node reached." }) node!: OrgRef;
   @Field(() => String, { nullable: true, description: "PARTY_TO, ADOPTS, RUNS, HELD, PRODUCED, or PART_OF into a programme's parts; null on the first step." }) via!: string | null;
 }
 
 @ObjectType(answerType("The Result a traced path ends at."))
 export class TraceResult {
-  @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) nameEn?: string | null;
-  @Field(() => Float, { nullable: true }) value?: number | null;
-  @Field(() => String, { nullable: true }) unit?: string | null;
-  @Field(() => String, { nullable: true }) date?: string | null;
+  @Field(() => ID, { description: "The Result's id." }) id!: string;
+  @Field(() => String, { description: "The figure as the source names it." }) name!: string;
+  @Field(() => String, { nullable: true, description: "An English name, where one is known." }) nameEn?: string | null;
+  @Field(() => Float, { nullable: true, description: "The figure, as a number." }) value?: number | null;
+  @Field(() => String, { nullable: true, description: "Its unit: 万元, 次, 家, 名, 个, %..." }) unit?: string | null;
+  @Field(() => String, { nullable: true, description: "The date it is for (see dateBasis)." }) date?: string | null;
   @Field(() => String, { nullable: true, description: "What the figure counts (member_units, paired_units, registered_members...); null when not recorded." })
   measure?: string | null;
   @Field(() => String, { nullable: true, description: "exact, about (约), over (余/多), nearly (近), at_least (不少于) or at_most (不超过)." }) approx?: string | null;
@@ -86,8 +86,8 @@ export class SourceRef {
 
 @ObjectType(answerType("A path from the start to a Result, with the evidence for every node and link on it."))
 export class TracePath {
-  @Field(() => [TraceStep]) steps!: TraceStep[];
-  @Field(() => TraceResult) result!: TraceResult;
+  @Field(() => [TraceStep], { description: "The nodes from the start to the Result, in order." }) steps!: TraceStep[];
+  @Field(() => TraceResult, { description: "The Result the path ends at." }) result!: TraceResult;
   @Field(() => [SourceRef], { description: "The sources cited by the path's links and its result (a node's own only where the link that reached it cites none), in path order." }) sources!: SourceRef[];
 }
 

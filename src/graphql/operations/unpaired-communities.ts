@@ -55,7 +55,7 @@ export const UNPAIRED_IN_AREA_WITH_LOCATIONS = unpairedIn("MATCH (area:Area {id:
 
 @ObjectType(answerType("Where a community is: its level, its street or town, and the area above that."))
 export class CommunityLocation {
-  @Field(() => OrgRef) community!: OrgRef;
+  @Field(() => OrgRef, { description: "The community." }) community!: OrgRef;
   @Field(() => String, { nullable: true, description: "community, compound, village, grid, building or business_district." }) level!: string | null;
   @Field(() => OrgRef, { nullable: true, description: "The first Area above it (through the communities it is part of): its street or town." }) street!: OrgRef | null;
   @Field(() => OrgRef, { nullable: true, description: "The Area the street is part of: its district or county." }) district!: OrgRef | null;
