@@ -84,7 +84,7 @@ export const CONNECTION_FIELDS: Readonly<Record<string, readonly string[]>> = {
     "offeredByUnitsConnection", "offeredByPartyOrganizationsConnection", "offeredByAlliancesConnection", "usedByProjectsConnection",
     "usedByPairingsConnection",
   ],
-  ServiceStation: ["communityConnection", "ledByConnection"],
+  ServiceStation: ["communitiesConnection", "ledByConnection"],
   Unit: ["partOfAreaConnection", "ledByConnection", "pairingsConnection", "alliancesConnection", "resourcesConnection"],
 };
 
