@@ -48,12 +48,14 @@ export function evidenceOf(path: string): string {
  * Rows of `citation` (a SourceRef map) for each citation on the elements in list `elements`,
  * in list order; callers collect them (DISTINCT, so a citation repeated counts once). Citations are
  * the parallel lists sourceIds/sourceLocators on nodes and links; an empty locator is stored for a
- * citation without one and given back as null.
+ * citation without one and given back as null. A citation's id is its own identity, the source's id
+ * and the locator (`src-1#para 7`, the source's id alone without one), so a normalizing client cache
+ * keeps two citations of one source apart (contract 4.4); `sourceId` names the Source.
  */
 export function citationsOf(elements: string): string {
   return `UNWIND ${elements} AS element
     UNWIND range(0, size(coalesce(element.sourceIds, [])) - 1) AS k
     MATCH (source:Source {id: element.sourceIds[k]})
     WITH source, CASE WHEN element.sourceLocators[k] = '' THEN null ELSE element.sourceLocators[k] END AS locator
-    WITH {id: source.id, name: source.name, publication: source.publication, date: source.date, locator: locator} AS citation`;
+    WITH {id: CASE WHEN locator IS NULL THEN source.id ELSE source.id + '#' + locator END, sourceId: source.id, name: source.name, publication: source.publication, date: source.date, locator: locator} AS citation`;
 }

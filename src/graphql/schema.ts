@@ -4,6 +4,7 @@ import path from "node:path";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import { mergeSchemas } from "@graphql-tools/schema";
+import { describeGeneratedFields } from "./generated-descriptions";
 import { GraphQLArgument, GraphQLObjectType, GraphQLSchema, printSchema } from "graphql";
 import neo4j, { Driver } from "neo4j-driver";
 import { buildSchema } from "type-graphql";
@@ -72,6 +73,7 @@ export async function buildApiSchema(driver: Driver, auth: AuthSettings): Promis
     // keeps the library's own verification, were it ever used, in step.
     features: { authorization: { key: auth.jwksUrl ? { url: auth.jwksUrl } : auth.jwtSecret } },
   }).getSubgraphSchema();
+  describeGeneratedFields(generated);
   const custom = argumentsInDeclaredOrder(await buildSchema({ resolvers: CUSTOM_OPERATIONS, validate: false }));
   return describingWholeSubgraph(mergeSchemas({ schemas: [generated, custom] }));
 }

@@ -3,6 +3,8 @@ import {
   CoverageDocument,
   OrgTreeDocument,
   PartnersDocument,
+  SearchDocument,
+  SuggestPartnersDocument,
   TraceDocument,
   UnpairedCommunitiesDocument,
 } from "../../src/client";
@@ -86,6 +88,23 @@ describe("the custom operations refuse what they cannot answer", () => {
     expect(codeOf(await h.client.request(UnpairedCommunitiesDocument, { first: 1001 }))).toBe("BAD_USER_INPUT");
     expect(codeOf(await h.client.request(UnpairedCommunitiesDocument, { first: -1 }))).toBe("BAD_USER_INPUT");
     expect(codeOf(await h.client.request(UnpairedCommunitiesDocument, { first: 1000 }))).toBeUndefined();
+  });
+
+  it("bounds first the same everywhere: 0 gives an empty page, one message format out of range", async () => {
+    const none = await h.client.request(SearchDocument, { text: "社区", first: 0 });
+    expect(none.errors).toBeUndefined();
+    expect(none.data!.search).toEqual([]);
+    // Refused before anything runs (the page-size limit) or by the operation (its own lower cap): one wording.
+    const messages = [
+      await h.client.request(SearchDocument, { text: "社区", first: -1 }),
+      await h.client.request(UnpairedCommunitiesDocument, { first: 1001 }),
+      await h.client.request(SuggestPartnersDocument, { communityId: "op-comm-a1", first: 101 }),
+    ].map((res) => [res.errors?.[0]?.extensions?.code, res.errors?.[0]?.message]);
+    expect(messages).toEqual([
+      ["BAD_USER_INPUT", "first must be between 0 and 1000, got -1."],
+      ["BAD_USER_INPUT", "first must be between 0 and 1000, got 1001."],
+      ["BAD_USER_INPUT", "first must be between 0 and 100, got 101."],
+    ]);
   });
 
   it("refuses a cursor it did not make", async () => {

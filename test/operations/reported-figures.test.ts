@@ -47,8 +47,10 @@ describe("reported figures: what the sources report, where the evidence places i
     return g.localize(res.data!);
   }
 
-  const SRC_A = { id: "fg-src-a", name: "测试报 2023-08-22", publication: "测试报", date: "2023-08-22" };
-  const SRC_B = { id: "fg-src-b", name: "测试报 2024-05", publication: "测试报", date: "2024-05" };
+  const SRC_A = { sourceId: "fg-src-a", name: "测试报 2023-08-22", publication: "测试报", date: "2023-08-22" };
+  const SRC_B = { sourceId: "fg-src-b", name: "测试报 2024-05", publication: "测试报", date: "2024-05" };
+  /** A citation as the API answers it: its id is the source's and the locator together (contract 4.4). */
+  const cite = (source: typeof SRC_A, locator: string | null) => ({ ...source, id: locator ? `${source.sourceId}#${locator}` : source.sourceId, locator });
 
   describe("trace and outcomes go into a programme's parts", () => {
     const routes = (paths: { steps: { via?: string | null; node: { id: string } }[] }[]): string[] =>
@@ -78,8 +80,8 @@ describe("reported figures: what the sources report, where the evidence places i
       // The PARTY_TO link's para 20 and the result's para 19: not the pairing's own para 3 (its link
       // cites), nor the unit's article of 2022 (the start).
       expect(trace[0].sources).toEqual([
-        { ...SRC_A, locator: "para 20" },
-        { ...SRC_A, locator: "para 19" },
+        cite(SRC_A, "para 20"),
+        cite(SRC_A, "para 19"),
       ]);
       // From the programme: the PART_OF link cites para 17; the project's link cites nothing, so the
       // project's own para 5 stands in for it.
@@ -126,7 +128,7 @@ describe("reported figures: what the sources report, where the evidence places i
       expect(reported).toEqual(["fg-res-comms", "fg-res-registered", "fg-res-target", "fg-res-units"]);
       const units = coverage.reported.find((r) => r.result.id === "fg-res-units")!;
       expect(units).toMatchObject({ result: { value: 30, measure: "paired_units", approx: "over", status: "achieved", dateBasis: "report" } });
-      expect(units.sources).toEqual([{ ...SRC_A, locator: "para 19" }]);
+      expect(units.sources).toEqual([cite(SRC_A, "para 19")]);
       const target = coverage.reported.find((r) => r.result.id === "fg-res-target")!;
       expect(target.result).toMatchObject({ status: "target", approx: "at_least", dateBasis: null });
     });

@@ -28,16 +28,17 @@ describe("trace: from a node out to the results, with the evidence", () => {
     const [longest, , direct, expired] = await trace("op-unit-bank");
     expect(longest.result).toEqual({ id: "op-res-1", name: "服务群众", nameEn: null, value: 300, unit: "人次", date: "2023-12" });
     expect(longest.steps[0]).toEqual({ node: { id: "op-unit-bank", name: "甲银行", nameEn: "Jia Bank", type: "Unit" }, via: null });
-    const src1 = { id: "op-src-1", name: "测试日报 2023-08-22", publication: "测试日报", date: "2023-08-22" };
-    const src2 = { id: "op-src-2", name: "联盟通讯 2023年5月", publication: "联盟通讯", date: "2023-05" };
+    const src1 = { sourceId: "op-src-1", name: "测试日报 2023-08-22", publication: "测试日报", date: "2023-08-22" };
+    const src2 = { sourceId: "op-src-2", name: "联盟通讯 2023年5月", publication: "联盟通讯", date: "2023-05" };
+    // A citation's id is the source's and the locator together (contract 4.4): one object per citation.
     expect(longest.sources).toEqual([
-      { ...src1, locator: "para 4" }, // the bank's PARTY_TO link (it cites, so not the pairing's para 3: issue 16)
-      { ...src2, locator: "p. 2" }, // the activity
-      { ...src1, locator: "para 7" }, // the result
+      { ...src1, id: "op-src-1#para 4", locator: "para 4" }, // the bank's PARTY_TO link (it cites, so not the pairing's para 3: issue 16)
+      { ...src2, id: "op-src-2#p. 2", locator: "p. 2" }, // the activity
+      { ...src1, id: "op-src-1#para 7", locator: "para 7" }, // the result
     ]);
     expect(direct.sources).toEqual([
-      { ...src1, locator: "para 4" },
-      { ...src2, locator: null }, // cited without a locator
+      { ...src1, id: "op-src-1#para 4", locator: "para 4" },
+      { ...src2, id: "op-src-2", locator: null }, // cited without a locator: the source's id alone
     ]);
     expect(expired.sources).toEqual([]);
   });

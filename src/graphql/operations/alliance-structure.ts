@@ -38,28 +38,28 @@ RETURN ${orgRefOf("alliance", projection)} AS alliance, alliance.founded AS foun
 
 @ObjectType(answerType("A member of an alliance, through its MEMBER_OF link."))
 export class AllianceMember {
-  @Field(() => OrgRef) node!: OrgRef;
+  @Field(() => OrgRef, { description: "The member." }) node!: OrgRef;
   @Field(() => String, { nullable: true, description: "e.g. 常任理事长单位." }) role?: string | null;
   @Field(() => String, { nullable: true, description: "The Unit's sector; null for members that are not units." }) sector?: string | null;
-  @Field(() => String, { nullable: true }) since?: string | null;
-  @Field(() => String, { nullable: true }) until?: string | null;
+  @Field(() => String, { nullable: true, description: "When it joined; null: not known." }) since?: string | null;
+  @Field(() => String, { nullable: true, description: "When it left; null: still a member." }) until?: string | null;
 }
 
-@ObjectType(answerType())
+@ObjectType(answerType("How many named members have a sector."))
 export class SectorCount {
   @Field(() => String, { description: 'A Unit sector, or "unspecified" for members without one (communities, party organizations...).' }) sector!: string;
-  @Field(() => Int) count!: number;
+  @Field(() => Int, { description: "How many named members in force have this sector." }) count!: number;
 }
 
-@ObjectType(answerType())
+@ObjectType(answerType("The member count on a date it changed."))
 export class MemberCountAt {
   @Field(() => String, { description: "The date of the change, as written in the graph." }) date!: string;
-  @Field(() => Int) memberCount!: number;
+  @Field(() => Int, { description: "The members in force on that date." }) memberCount!: number;
 }
 
 @ObjectType(answerType("Who is in an alliance at a date, by sector, and how its size changed."))
 export class AllianceStructure {
-  @Field(() => OrgRef) alliance!: OrgRef;
+  @Field(() => OrgRef, { description: "The alliance." }) alliance!: OrgRef;
   @Field(() => Int, {
     description: "Members in force at asOf; where a reported member_units figure standing at asOf (see reported) is larger, that figure. Undated figures, targets and plans stand at no date.",
   })

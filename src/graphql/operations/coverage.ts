@@ -58,7 +58,7 @@ RETURN ${orgRefOf("area", projection)} AS area,
 
 @ObjectType(answerType("How well the pairings cover an area's communities at a date."))
 export class Coverage {
-  @Field(() => OrgRef) area!: OrgRef;
+  @Field(() => OrgRef, { description: "The area counted." }) area!: OrgRef;
   @Field(() => Int, { description: "Communities anywhere below the area (grids and villages included: every Community node)." }) communities!: number;
   @Field(() => Int, { description: "Of those, paired at asOf." }) paired!: number;
   @Field(() => Int, { description: "Of those, not paired at asOf." }) unpaired!: number;

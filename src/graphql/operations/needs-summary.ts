@@ -55,11 +55,11 @@ export class CategoryCount {
 
 @ObjectType(answerType("The planner's dashboard of an area: its needs and resources by category."))
 export class NeedsSummary {
-  @Field(() => OrgRef) area!: OrgRef;
+  @Field(() => OrgRef, { description: "The area summarized." }) area!: OrgRef;
   @Field(() => [CategoryCount], { description: "Every category, in the model's order, zeros included." }) categories!: CategoryCount[];
-  @Field(() => Int) open!: number;
-  @Field(() => Int) met!: number;
-  @Field(() => Int) resources!: number;
+  @Field(() => Int, { description: "Needs open at asOf, all categories." }) open!: number;
+  @Field(() => Int, { description: "Needs met, all categories." }) met!: number;
+  @Field(() => Int, { description: "Resources offered at asOf, all categories." }) resources!: number;
 }
 
 interface Row {

@@ -66,7 +66,7 @@ const NETWORK: Record<NetworkKind, (info: GraphQLResolveInfo) => string> = {
 
 @ObjectType(answerType("An organization in a network, with its measures."))
 export class NetworkNode {
-  @Field(() => OrgRef) node!: OrgRef;
+  @Field(() => OrgRef, { description: "The organization." }) node!: OrgRef;
   @Field(() => Int, { description: "How many organizations it is linked to." }) degree!: number;
   @Field(() => Float, { description: "Betweenness centrality by hops, normalized as NetworkX's betweenness_centrality: the brokers score highest." })
   betweenness!: number;
@@ -76,8 +76,8 @@ export class NetworkNode {
 
 @ObjectType(answerType("Two organizations that share pairings (or alliances)."))
 export class NetworkLink {
-  @Field(() => ID) from!: string;
-  @Field(() => ID) to!: string;
+  @Field(() => ID, { description: "One end's id (a NetworkNode's node.id)." }) from!: string;
+  @Field(() => ID, { description: "The other end's id." }) to!: string;
   @Field(() => Int, { description: "How many pairings in force (or alliances) the two share." }) weight!: number;
 }
 

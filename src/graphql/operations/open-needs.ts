@@ -4,7 +4,7 @@ import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from "typ
 import { readQuery } from "../../database/query";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
-import { asOfDay, checkId, checkRange, decodeCursor, encodeCursor, MAX_PAGE } from "../types/arguments";
+import { asOfDay, checkId, checkRange, decodeCursor, encodeCursor, MAX_PAGE, MIN_PAGE } from "../types/arguments";
 import { communitiesBelow } from "../../cypher/in-force";
 import { offeredAt, openAt, speaksFor } from "../../cypher/needs";
 import { orgRefOf } from "../../cypher/refs";
@@ -57,18 +57,18 @@ RETURN size(open) AS totalCount, [x IN page | {
 
 @ObjectType(answerType("A need as a list gives it (需求清单)."))
 export class NeedRef {
-  @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
+  @Field(() => ID, { description: "The Need's id." }) id!: string;
+  @Field(() => String, { description: "The need as the community words it." }) name!: string;
   @Field(() => String, { nullable: true, description: "education, elderly_care, childcare, health, employment, culture, environment, safety, legal, finance, volunteering, property, other" })
   category!: string | null;
   @Field(() => String, { nullable: true, description: "open, met or withdrawn (none reads as open)." }) status!: string | null;
-  @Field(() => String, { nullable: true }) since!: string | null;
-  @Field(() => String, { nullable: true }) until!: string | null;
+  @Field(() => String, { nullable: true, description: "Raised when; null: not known." }) since!: string | null;
+  @Field(() => String, { nullable: true, description: "Withdrawn or met when; null: still open." }) until!: string | null;
 }
 
 @ObjectType(answerType("An open need, who raised it, and the units nearby that could meet it."))
 export class OpenNeed {
-  @Field(() => NeedRef) need!: NeedRef;
+  @Field(() => NeedRef, { description: "The need." }) need!: NeedRef;
   @Field(() => OrgRef, { description: "The community that raised it (itself or through a party organization leading it)." }) community!: OrgRef;
   @Field(() => [OrgRef], { description: `Units below the area offering a resource of the need's category at asOf, by id; at most ${UNITS_PER_NEED}.` })
   units!: OrgRef[];
@@ -103,7 +103,7 @@ export class OpenNeedsResolver {
   ): Promise<OpenNeeds> {
     checkId("areaId", areaId);
     const size = first ?? DEFAULT_PAGE;
-    checkRange("first", size, 0, MAX_PAGE);
+    checkRange("first", size, MIN_PAGE, MAX_PAGE);
     const params = {
       areaId,
       asOf: asOfDay(asOf),

@@ -65,7 +65,7 @@ const ORG_TREE = Array.from({ length: MAX_TREE_DEPTH + 1 }, (_, depth) => byProj
 
 @ObjectType(answerType("A node and, nested, the nodes PART_OF it."))
 export class OrgTreeNode {
-  @Field(() => OrgRef) node!: OrgRef;
+  @Field(() => OrgRef, { description: "The node at this level." }) node!: OrgRef;
   // The whole tree comes from one query bounded by `depth`, so a nested selection adds fields, not
   // queries: costed as its children's fields, not as a list of lists multiplying at every level
   // (which refused a depth-4 view that a front end routinely asks for).

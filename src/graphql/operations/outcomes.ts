@@ -40,7 +40,7 @@ RETURN COLLECT {
 
 @ObjectType(answerType("A Result the start reaches, once, however many paths reach it."))
 export class Outcome {
-  @Field(() => TraceResult) result!: TraceResult;
+  @Field(() => TraceResult, { description: "The result, once." }) result!: TraceResult;
   @Field(() => Int, { description: "How many paths (as trace lists them) reach the result." }) paths!: number;
   @Field(() => [SourceRef], { description: "The citations of those paths together, each once." }) sources!: SourceRef[];
 }

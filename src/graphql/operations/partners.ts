@@ -41,8 +41,8 @@ RETURN COLLECT {
 
 @ObjectType(answerType("One partner through one pairing."))
 export class Partnership {
-  @Field(() => OrgRef) partner!: OrgRef;
-  @Field(() => PairingRef) pairing!: PairingRef;
+  @Field(() => OrgRef, { description: "The organization on the other side of the pairing." }) partner!: OrgRef;
+  @Field(() => PairingRef, { description: "The pairing that links them." }) pairing!: PairingRef;
   @Field(() => String, { nullable: true, description: "The partner's role in the pairing (its PARTY_TO role), e.g. 共建单位." }) role?: string | null;
   @Field(() => OrgRef, {
     description: "Who on the asked side is party to the pairing: the organization itself or, for a Community, a party organization that LEADS it.",

@@ -5,7 +5,7 @@ import { readQuery } from "../../database/query";
 import { NAME_INDEX } from "../../database/indexes";
 import type { RequestContext } from "../context";
 import { badInput } from "../errors";
-import { checkRange, MAX_PAGE } from "../types/arguments";
+import { checkRange, MAX_PAGE, MIN_PAGE } from "../types/arguments";
 import { orgRefOf } from "../../cypher/refs";
 import { byProjection, OrgRef } from "../types/org-ref";
 import { answerType } from "../types/answer-type";
@@ -64,10 +64,10 @@ const CANDIDATES_PER_HIT = 4;
 
 export const MAX_SEARCH_LENGTH = 200;
 
-@ObjectType(answerType())
+@ObjectType(answerType("A node whose name or alias matches, with its score."))
 export class SearchHit {
-  @Field(() => OrgRef) node!: OrgRef;
-  @Field(() => Float) score!: number;
+  @Field(() => OrgRef, { description: "The node found." }) node!: OrgRef;
+  @Field(() => Float, { description: "How well it matches: exact names, then prefixes, then full-text relevance." }) score!: number;
 }
 
 /**
@@ -95,7 +95,8 @@ export class SearchResolver {
   ): Promise<SearchHit[]> {
     if (text.length > MAX_SEARCH_LENGTH) throw badInput(`text is limited to ${MAX_SEARCH_LENGTH} characters, got ${text.length}.`, "text");
     const size = first ?? 10;
-    checkRange("first", size, 1, MAX_PAGE);
+    checkRange("first", size, MIN_PAGE, MAX_PAGE);
+    if (size === 0) return [];
     const trimmed = text.trim();
     if ([...trimmed].length === 1) {
       const params = { text: trimmed, first: neo4j.int(size), candidates: neo4j.int(size * CANDIDATES_PER_HIT) };

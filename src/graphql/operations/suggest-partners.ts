@@ -4,7 +4,7 @@ import { Arg, Ctx, Field, Float, ID, Info, Int, ObjectType, Query, Resolver } fr
 import { readQuery } from "../../database/query";
 import type { RequestContext } from "../context";
 import { badInput, notFound } from "../errors";
-import { asOfDay, checkId, checkRange } from "../types/arguments";
+import { asOfDay, checkId, checkRange, MIN_PAGE } from "../types/arguments";
 import { inForce } from "../../cypher/in-force";
 import { offeredAt, openAt, partiesOf, streetOf } from "../../cypher/needs";
 import { orgRefOf, Projection } from "../../cypher/refs";
@@ -164,7 +164,7 @@ export function reasonsFor(candidate: Candidate): string[] {
 
 @ObjectType(answerType("A unit that could pair with a community, with why."))
 export class PartnerSuggestion {
-  @Field(() => OrgRef) unit!: OrgRef;
+  @Field(() => OrgRef, { description: "The unit suggested." }) unit!: OrgRef;
   @Field(() => Float, {
     description: "10 per open need met + 4 same street or 2 same district + 1/(1 + load) + 0.5 for a sector new among the community's partners; higher first.",
   })
@@ -203,7 +203,7 @@ export class SuggestPartnersResolver {
   ): Promise<PartnerSuggestion[]> {
     checkId("communityId", communityId);
     const size = first ?? DEFAULT_FIRST;
-    checkRange("first", size, 0, MAX_FIRST);
+    checkRange("first", size, MIN_PAGE, MAX_FIRST);
     const params = {
       communityId,
       asOf: asOfDay(asOf),

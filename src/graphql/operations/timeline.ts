@@ -78,14 +78,14 @@ export class TimelinePoint {
   @Field(() => String, { description: '"2023", "2023-Q3" or "2023-07".' }) period!: string;
   @Field(() => String, { description: "The period's first day." }) start!: string;
   @Field(() => String, { description: "The period's last day." }) end!: string;
-  @Field(() => Int) count!: number;
+  @Field(() => Int, { description: "The count at the end of the period." }) count!: number;
 }
 
 @ObjectType(answerType("Counts per period for a chart."))
 export class Timeline {
-  @Field(() => OrgRef) scope!: OrgRef;
-  @Field(() => String) kind!: string;
-  @Field(() => String) step!: string;
+  @Field(() => OrgRef, { description: "The area or alliance counted." }) scope!: OrgRef;
+  @Field(() => String, { description: "What is counted: pairings, paired_communities, alliance_members or results." }) kind!: string;
+  @Field(() => String, { description: "The period length: year, quarter or month." }) step!: string;
   @Field(() => [TimelinePoint], { description: "Oldest first, one per period from `from` to `to`." }) points!: TimelinePoint[];
   @Field(() => Int, { description: "Items with no date to place them at (results without one): listed here, never assumed to hold at every date." })
   undated!: number;

@@ -50,18 +50,18 @@ RETURN COLLECT {
 
 @ObjectType(answerType("One node on a traced path and the link type that reached it."))
 export class TraceStep {
-  @Field(() => OrgRef) node!: OrgRef;
+  @Field(() => OrgRef, { description: "The node reached." }) node!: OrgRef;
   @Field(() => String, { nullable: true, description: "PARTY_TO, ADOPTS, RUNS, HELD, PRODUCED, or PART_OF into a programme's parts; null on the first step." }) via!: string | null;
 }
 
 @ObjectType(answerType("The Result a traced path ends at."))
 export class TraceResult {
-  @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) nameEn?: string | null;
-  @Field(() => Float, { nullable: true }) value?: number | null;
-  @Field(() => String, { nullable: true }) unit?: string | null;
-  @Field(() => String, { nullable: true }) date?: string | null;
+  @Field(() => ID, { description: "The Result's id." }) id!: string;
+  @Field(() => String, { description: "The figure as the source names it." }) name!: string;
+  @Field(() => String, { nullable: true, description: "An English name, where one is known." }) nameEn?: string | null;
+  @Field(() => Float, { nullable: true, description: "The figure, as a number." }) value?: number | null;
+  @Field(() => String, { nullable: true, description: "Its unit: 万元, 次, 家, 名, 个, %..." }) unit?: string | null;
+  @Field(() => String, { nullable: true, description: "The date it is for (see dateBasis)." }) date?: string | null;
   @Field(() => String, { nullable: true, description: "What the figure counts (member_units, paired_units, registered_members...); null when not recorded." })
   measure?: string | null;
   @Field(() => String, { nullable: true, description: "exact, about (约), over (余/多), nearly (近), at_least (不少于) or at_most (不超过)." }) approx?: string | null;
@@ -73,19 +73,21 @@ export class TraceResult {
   dateBasis?: string | null;
 }
 
-@ObjectType(answerType("A Source as cited: the document and where in it."))
+@ObjectType(answerType("A Source as cited: the document and where in it. One object per citation: two citations of one source are two SourceRefs."))
 export class SourceRef {
-  @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) publication?: string | null;
-  @Field(() => String, { nullable: true }) date?: string | null;
+  @Field(() => ID, { description: 'The citation\'s own identity: the source\'s id and the locator, "src-1#para 7" (the source\'s id alone when there is no locator).' })
+  id!: string;
+  @Field(() => String, { description: "The cited Source's id." }) sourceId!: string;
+  @Field(() => String, { description: "The document's name." }) name!: string;
+  @Field(() => String, { nullable: true, description: "The newspaper or bulletin it appeared in." }) publication?: string | null;
+  @Field(() => String, { nullable: true, description: "The document's date (YYYY, YYYY-MM or YYYY-MM-DD)." }) date?: string | null;
   @Field(() => String, { nullable: true, description: 'Where in the document, e.g. "para 7".' }) locator?: string | null;
 }
 
 @ObjectType(answerType("A path from the start to a Result, with the evidence for every node and link on it."))
 export class TracePath {
-  @Field(() => [TraceStep]) steps!: TraceStep[];
-  @Field(() => TraceResult) result!: TraceResult;
+  @Field(() => [TraceStep], { description: "The nodes from the start to the Result, in order." }) steps!: TraceStep[];
+  @Field(() => TraceResult, { description: "The Result the path ends at." }) result!: TraceResult;
   @Field(() => [SourceRef], { description: "The sources cited by the path's links and its result (a node's own only where the link that reached it cites none), in path order." }) sources!: SourceRef[];
 }
 

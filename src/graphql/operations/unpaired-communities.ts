@@ -4,7 +4,7 @@ import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from "typ
 import { readQuery } from "../../database/query";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
-import { asOfDay, checkId, checkRange, decodeCursor, encodeCursor, MAX_PAGE } from "../types/arguments";
+import { asOfDay, checkId, checkRange, decodeCursor, encodeCursor, MAX_PAGE, MIN_PAGE } from "../types/arguments";
 import { communitiesBelow, pairedAt } from "../../cypher/in-force";
 import { orgRefOf, Projection } from "../../cypher/refs";
 import { locationOf } from "../../cypher/location";
@@ -55,7 +55,7 @@ export const UNPAIRED_IN_AREA_WITH_LOCATIONS = unpairedIn("MATCH (area:Area {id:
 
 @ObjectType(answerType("Where a community is: its level, its street or town, and the area above that."))
 export class CommunityLocation {
-  @Field(() => OrgRef) community!: OrgRef;
+  @Field(() => OrgRef, { description: "The community." }) community!: OrgRef;
   @Field(() => String, { nullable: true, description: "community, compound, village, grid, building or business_district." }) level!: string | null;
   @Field(() => OrgRef, { nullable: true, description: "The first Area above it (through the communities it is part of): its street or town." }) street!: OrgRef | null;
   @Field(() => OrgRef, { nullable: true, description: "The Area the street is part of: its district or county." }) district!: OrgRef | null;
@@ -85,7 +85,7 @@ export class UnpairedCommunitiesResolver {
   ): Promise<UnpairedCommunities> {
     if (areaId !== undefined && areaId !== null) checkId("areaId", areaId);
     const size = first ?? DEFAULT_PAGE;
-    checkRange("first", size, 0, MAX_PAGE);
+    checkRange("first", size, MIN_PAGE, MAX_PAGE);
     const params = {
       areaId: areaId ?? null,
       asOf: asOfDay(asOf),

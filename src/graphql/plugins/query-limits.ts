@@ -18,6 +18,7 @@ import {
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import { DEFAULT_LIMITS, Limits } from "../../config";
 import { DocumentCache } from "../execution/document-cache";
+import { MIN_PAGE, rangeMessage } from "../types/arguments";
 import { ErrorCode, userError } from "../errors";
 
 const PAGE_ARGUMENTS = new Set(["first", "limit"]);
@@ -157,9 +158,10 @@ export function queryLimits(schema: GraphQLSchema, limits: Limits = DEFAULT_LIMI
             throw tooComplex(`The query selects ${shape.fields} fields; at most ${limits.maxFields} are allowed.`, "fields", shape.fields, limits.maxFields);
           }
           for (const { field, argument, value } of shape.pageSizes) {
-            if (typeof value === "number" && (value > limits.maxPageSize || value < 0)) {
-              throw userError(ErrorCode.BAD_USER_INPUT, `${field}(${argument}: ${value}): ${argument} must be between 0 and ${limits.maxPageSize}.`, {
+            if (typeof value === "number" && (value > limits.maxPageSize || value < MIN_PAGE)) {
+              throw userError(ErrorCode.BAD_USER_INPUT, rangeMessage(argument, value, MIN_PAGE, limits.maxPageSize), {
                 argument,
+                field,
                 http: { status: 400 },
               });
             }

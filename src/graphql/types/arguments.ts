@@ -31,10 +31,24 @@ export function asOfDay(asOf: string | null | undefined): string {
   return firstDay(asOf);
 }
 
+/**
+ * The one wording of an out-of-range argument, whether a resolver (checkRange) or the query-limits
+ * plugin (page sizes, before anything runs) refuses it, so a client sees one message format.
+ */
+export function rangeMessage(argument: string, value: unknown, min: number, max: number): string {
+  return `${argument} must be between ${min} and ${max}, got ${value}.`;
+}
+
+/**
+ * The bounds of every page size (`first`, `limit`): 0 is allowed everywhere and gives an empty page
+ * (with its totalCount where the answer has one), so one rule holds across the API.
+ */
+export const MIN_PAGE = 0;
+
 /** Refuses an integer argument outside [min, max]. */
 export function checkRange(argument: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw badInput(`${argument} must be between ${min} and ${max}, got ${value}.`, argument);
+    throw badInput(rangeMessage(argument, value, min, max), argument);
   }
 }
 

@@ -7,9 +7,9 @@ import { fieldNamesBelow } from "./selection";
 /** A node as the custom operations name it: enough to show it and to ask for more. */
 @ObjectType(answerType("A node of the graph, by id, name and node type."))
 export class OrgRef {
-  @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) nameEn?: string | null;
+  @Field(() => ID, { description: "The node's id (the generated API's id: a cache keys both alike)." }) id!: string;
+  @Field(() => String, { description: "The official Chinese name." }) name!: string;
+  @Field(() => String, { nullable: true, description: "An English name, where one is known." }) nameEn?: string | null;
   @Field(() => String, { description: 'The node type, e.g. "Community".' }) type!: string;
 }
 
