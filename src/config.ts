@@ -44,6 +44,17 @@ export interface Neo4jSettings {
   retrySeconds: number;
 }
 
+/** Each client's request budget (http/rate-limit.ts); `points` 0 switches the limit off. */
+export interface RateLimitSettings {
+  points: number;
+  windowSeconds: number;
+  /** Behind a proxy: count clients by the X-Forwarded-For address the proxy set. */
+  trustProxy: boolean;
+}
+
+/** 1,200 requests a minute per client: far above a person using the explorer, well below a scraper's loop. */
+export const DEFAULT_RATE_LIMIT: RateLimitSettings = { points: 1200, windowSeconds: 60, trustProxy: false };
+
 export interface Config {
   port: number;
   nodeEnv: string;
@@ -53,6 +64,7 @@ export interface Config {
   /** When set, tokens are verified against this JSON Web Key Set (RS256) instead of JWT_SECRET. */
   jwksUrl: string | undefined;
   limits: Limits;
+  rateLimit: RateLimitSettings;
   logLevel: string;
 }
 
@@ -63,6 +75,19 @@ function positive(value: string | undefined, name: string, fallback: number): nu
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new ConfigError(`${name} must be a positive integer, got "${value}"`);
   return n;
+}
+
+function nonNegative(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number (0 or more), got "${value}"`);
+  return n;
+}
+
+function flag(value: string | undefined, name: string): boolean {
+  if (value === undefined || value === "" || value === "0" || value === "false") return false;
+  if (value === "1" || value === "true") return true;
+  throw new ConfigError(`${name} must be true or false, got "${value}"`);
 }
 
 function port(value: string | undefined, name: string, fallback: number): number {
@@ -96,6 +121,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: positive(env.MAX_QUERY_COST, "MAX_QUERY_COST", DEFAULT_LIMITS.maxCost),
       maxPageSize: DEFAULT_LIMITS.maxPageSize,
       assumedListSize: DEFAULT_LIMITS.assumedListSize,
+    },
+    rateLimit: {
+      points: nonNegative(env.RATE_LIMIT_POINTS, "RATE_LIMIT_POINTS", DEFAULT_RATE_LIMIT.points),
+      windowSeconds: positive(env.RATE_LIMIT_WINDOW_SECONDS, "RATE_LIMIT_WINDOW_SECONDS", DEFAULT_RATE_LIMIT.windowSeconds),
+      trustProxy: flag(env.RATE_LIMIT_TRUST_PROXY, "RATE_LIMIT_TRUST_PROXY"),
     },
     logLevel: env.LOG_LEVEL || (nodeEnv === "test" ? "silent" : "info"),
   };

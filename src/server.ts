@@ -3,7 +3,7 @@ import "reflect-metadata";
 import http from "node:http";
 import type { Driver } from "neo4j-driver";
 import pino from "pino";
-import { createTokenVerifier } from "./auth/verify-token";
+import { ANONYMOUS, createTokenVerifier, TokenVerifier, Viewer } from "./auth/verify-token";
 import type { Config } from "./config";
 import { createApollo } from "./graphql/apollo";
 import { createContext } from "./graphql/context";
@@ -12,6 +12,7 @@ import { BOOKMARK_HEADER } from "./graphql/plugins/read-policy";
 import { bookmarksOf } from "./http/bookmarks";
 import { graphqlEndpoint, isGraphQLPath } from "./http/graphql-endpoint";
 import { listen } from "./http/listen";
+import { addressOf, rateLimited } from "./http/rate-limit";
 import { site } from "./http/site";
 
 export interface RunningServer {
@@ -25,7 +26,8 @@ const MAX_BODY = "1mb";
 
 /**
  * A request's path through the server:
- * 1. http/graphql-endpoint.ts takes /graphql off Node's http server (body limit, JSON), and
+ * 1. http/rate-limit.ts spends one of the client's requests (429 when it has none left);
+ *    http/graphql-endpoint.ts takes /graphql off Node's http server (body limit, JSON), and
  *    http/site.ts serves the rest: /health and the explorer.
  * 2. auth/verify-token.ts turns the bearer token into a viewer; graphql/context.ts makes the
  *    request's context (driver, viewer, loaders).
@@ -44,9 +46,13 @@ export async function startServer(config: Config, driver: Driver): Promise<Runni
   const apollo = createApollo(schema, config, { httpServer, logger });
   await apollo.start();
 
-  const verifyToken = createTokenVerifier(config);
-  const context = async (req: http.IncomingMessage) => createContext(driver, await verifyToken(req.headers.authorization), bookmarksOf(req.headers[BOOKMARK_HEADER]));
-  const graphql = graphqlEndpoint(apollo, context, { maxBody: MAX_BODY, logger });
+  const viewerOf = viewersOf(createTokenVerifier(config));
+  const context = async (req: http.IncomingMessage) => createContext(driver, await viewerOf(req), bookmarksOf(req.headers[BOOKMARK_HEADER]));
+  const clientKey = async (req: http.IncomingMessage) => {
+    const viewer = await viewerOf(req).catch(() => ANONYMOUS);
+    return viewer.subject ? `sub:${viewer.subject}` : `address:${addressOf(req, config.rateLimit.trustProxy)}`;
+  };
+  const graphql = rateLimited(config.rateLimit, clientKey, graphqlEndpoint(apollo, context, { maxBody: MAX_BODY, logger }));
   const rest = site(driver);
   httpServer.on("request", (req, res) => (isGraphQLPath(req.url) ? graphql(req, res) : rest(req, res)));
 
@@ -55,5 +61,23 @@ export async function startServer(config: Config, driver: Driver): Promise<Runni
     url: `http://localhost:${port}/graphql`,
     httpServer,
     stop: () => apollo.stop(),
+  };
+}
+
+/**
+ * The rate limit needs the token's subject before Apollo runs, and the context needs the viewer
+ * inside it: each request's token is verified once and the answer shared.
+ */
+function viewersOf(verify: TokenVerifier): (req: http.IncomingMessage) => Promise<Viewer> {
+  const viewers = new WeakMap<http.IncomingMessage, Promise<Viewer>>();
+  return (req) => {
+    let viewer = viewers.get(req);
+    if (!viewer) {
+      viewer = verify(req.headers.authorization);
+      // A refused token is answered by Apollo (401) through the context; keep it from counting as unhandled meanwhile.
+      viewer.catch(() => undefined);
+      viewers.set(req, viewer);
+    }
+    return viewer;
   };
 }
