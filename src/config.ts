@@ -55,6 +55,27 @@ export interface RateLimitSettings {
 /** 1,200 requests a minute per client: far above a person using the explorer, well below a scraper's loop. */
 export const DEFAULT_RATE_LIMIT: RateLimitSettings = { points: 1200, windowSeconds: 60, trustProxy: false };
 
+/**
+ * A party organization's term (换届) in years when it does not state its own `termYears`: by its
+ * `level`, and `community` for one that leads a community or village (docs/data-model.md cites
+ * the rules these defaults follow).
+ */
+export type TermYears = Record<string, number>;
+
+export const DEFAULT_TERM_YEARS: TermYears = { committee: 5, general_branch: 3, branch: 3, community: 5 };
+
+/** `committee=5,general_branch=3,...`: the levels named replace the defaults, the others stay. */
+function termYears(value: string | undefined): TermYears {
+  if (value === undefined || value.trim() === "") return DEFAULT_TERM_YEARS;
+  const years: TermYears = { ...DEFAULT_TERM_YEARS };
+  for (const part of value.split(",")) {
+    const match = /^\s*([a-z_]+)\s*=\s*(\d{1,2})\s*$/.exec(part);
+    if (!match || Number(match[2]) < 1) throw new ConfigError(`TERM_YEARS must read like "committee=5,branch=3", got "${value}"`);
+    years[match[1]] = Number(match[2]);
+  }
+  return years;
+}
+
 export interface Config {
   port: number;
   nodeEnv: string;
@@ -65,6 +86,7 @@ export interface Config {
   jwksUrl: string | undefined;
   limits: Limits;
   rateLimit: RateLimitSettings;
+  termYears: TermYears;
   logLevel: string;
 }
 
@@ -127,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: positive(env.RATE_LIMIT_WINDOW_SECONDS, "RATE_LIMIT_WINDOW_SECONDS", DEFAULT_RATE_LIMIT.windowSeconds),
       trustProxy: flag(env.RATE_LIMIT_TRUST_PROXY, "RATE_LIMIT_TRUST_PROXY"),
     },
+    termYears: termYears(env.TERM_YEARS),
     logLevel: env.LOG_LEVEL || (nodeEnv === "test" ? "silent" : "info"),
   };
 }

@@ -47,7 +47,7 @@ export async function startServer(config: Config, driver: Driver): Promise<Runni
   await apollo.start();
 
   const viewerOf = viewersOf(createTokenVerifier(config));
-  const context = async (req: http.IncomingMessage) => createContext(driver, await viewerOf(req), bookmarksOf(req.headers[BOOKMARK_HEADER]));
+  const context = async (req: http.IncomingMessage) => createContext(driver, await viewerOf(req), bookmarksOf(req.headers[BOOKMARK_HEADER]), config.termYears);
   const clientKey = async (req: http.IncomingMessage) => {
     const viewer = await viewerOf(req).catch(() => ANONYMOUS);
     return viewer.subject ? `sub:${viewer.subject}` : `address:${addressOf(req, config.rateLimit.trustProxy)}`;

@@ -4,6 +4,7 @@ import { withBookmarks } from "../database/driver";
 import { QUERY_TIMEOUT_MS } from "../database/query";
 import { createLoaders, Loaders } from "./loaders";
 import type { Viewer } from "../auth/verify-token";
+import { DEFAULT_TERM_YEARS, TermYears } from "../config";
 
 /**
  * What @neo4j/graphql accepts as `context.executionContext` when it is neither a driver nor a
@@ -27,10 +28,12 @@ export interface RequestContext {
   executionContext?: StatementRunner | Session;
   /** Batching loaders for the custom operations' field resolvers, new for every request. */
   loaders: Loaders;
+  /** The configured default term lengths (config.ts TERM_YEARS), for termsDue. */
+  termYears: TermYears;
 }
 
 /** A request's context; `bookmarks` come from a client that wrote through another API replica. */
-export function createContext(processDriver: Driver, viewer: Viewer, bookmarks: string[] = []): RequestContext {
+export function createContext(processDriver: Driver, viewer: Viewer, bookmarks: string[] = [], termYears: TermYears = DEFAULT_TERM_YEARS): RequestContext {
   const driver = withBookmarks(processDriver, bookmarks);
-  return { driver, viewer, jwt: viewer.jwt, transaction: { timeout: QUERY_TIMEOUT_MS }, loaders: createLoaders(driver) };
+  return { driver, viewer, jwt: viewer.jwt, transaction: { timeout: QUERY_TIMEOUT_MS }, loaders: createLoaders(driver), termYears };
 }

@@ -14,6 +14,7 @@ import { OrgTreeResolver } from "./operations/org-tree";
 import { PartnersResolver } from "./operations/partners";
 import { PairingRefResolver } from "./types/pairing-ref";
 import { SearchResolver } from "./operations/search";
+import { TermsDueResolver } from "./operations/terms-due";
 import { TraceResolver } from "./operations/trace";
 import { UnpairedCommunitiesResolver } from "./operations/unpaired-communities";
 import type { AuthSettings } from "../auth/verify-token";
@@ -43,6 +44,7 @@ const CUSTOM_OPERATIONS = [
   TraceResolver,
   AllianceStructureResolver,
   CoverageResolver,
+  TermsDueResolver,
 ] as const;
 
 /**
