@@ -17,6 +17,9 @@ export function schemaStatements(): string[] {
     "CREATE INDEX unit_sector IF NOT EXISTS FOR (n:Unit) ON (n.sector)",
     "CREATE INDEX party_org_level IF NOT EXISTS FOR (n:PartyOrganization) ON (n.level)",
     "CREATE INDEX pairing_kind IF NOT EXISTS FOR (n:Pairing) ON (n.kind)",
+    // History (history/changes.ts) is looked up by the id a change touched, at either end of a link.
+    "CREATE INDEX change_subject IF NOT EXISTS FOR (c:Change) ON (c.subject)",
+    "CREATE INDEX change_other IF NOT EXISTS FOR (c:Change) ON (c.other)",
     `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.nameEn] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
   ];
 }

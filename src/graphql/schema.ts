@@ -10,6 +10,7 @@ import { buildSchema } from "type-graphql";
 import { ROOT } from "../paths";
 import { AllianceStructureResolver } from "./operations/alliance-structure";
 import { CoverageResolver } from "./operations/coverage";
+import { HistoryResolver } from "./operations/history";
 import { OrgTreeResolver } from "./operations/org-tree";
 import { PartnersResolver } from "./operations/partners";
 import { PairingRefResolver } from "./types/pairing-ref";
@@ -45,6 +46,7 @@ const CUSTOM_OPERATIONS = [
   AllianceStructureResolver,
   CoverageResolver,
   TermsDueResolver,
+  HistoryResolver,
 ] as const;
 
 /**
