@@ -53,3 +53,12 @@ export function refusal(verdict: ScopeVerdict, areas: readonly string[]): string
   }
   return undefined;
 }
+
+/** An input that touches nodes outside the editor's areas: refused whole, nothing written. */
+export class OutOfScope extends Error {}
+
+/** Throws OutOfScope when the areas do not allow writing these ids (an import's nodes and link ends). */
+export async function checkScope(driver: Driver, ids: readonly string[], areas: readonly string[]): Promise<void> {
+  const why = refusal(await scopeOf(driver, ids, areas), areas);
+  if (why) throw new OutOfScope(why);
+}

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import readline from "node:readline";
 import neo4j, { Driver, ManagedTransaction } from "neo4j-driver";
 import { ENTITY_LABEL, LINK_TYPES, LinkType, NODE_TYPES, NodeType } from "../graph/model";
+import { checkScope } from "../auth/area-scope";
 import { importHistory } from "../history/import-history";
 import { Citation, GraphRecord, LinkRecord, NodeRecord, parseLine, Reference } from "./records";
 
@@ -59,6 +60,12 @@ export interface ImportOptions {
   atomicLimit?: number;
   /** Who the history names as the author (history/import-history.ts); unset: the files and their hashes. */
   actor?: string;
+  /**
+   * An editor's areas (auth/area-scope.ts): every node and link end the input touches must be at or
+   * below them, or the import is refused whole (OutOfScope) before anything is written. Unset: anywhere
+   * (the CLI runs as an operator).
+   */
+  areas?: string[];
 }
 
 /** One batch as the importer writes it: rows of one node or link type, new to the graph or not. */
@@ -302,6 +309,16 @@ async function write(
   }
 }
 
+/** Every id the input writes: its nodes and its links' ends. */
+async function idsTouched(files: readonly string[]): Promise<string[]> {
+  const ids = new Set<string>();
+  for await (const { value: record } of recordsOf(files)) {
+    if (record.kind === "node") ids.add(record.id);
+    else ids.add(record.from).add(record.to);
+  }
+  return [...ids];
+}
+
 /**
  * Imports the files as one input (ids may refer across them). Throws ImportRefused, having
  * written nothing, when any line is bad; otherwise upserts, records each change in history in the
@@ -310,6 +327,7 @@ async function write(
 export async function importFiles(driver: Driver, files: readonly string[], progress?: Progress, options: ImportOptions = {}): Promise<ImportSummary> {
   const { problems, total, records, inGraph } = await validate(driver, files, progress);
   if (total > 0) throw new ImportRefused(problems, total);
+  if (options.areas) await checkScope(driver, await idsTouched(files), options.areas);
   const atomic = records <= (options.atomicLimit ?? ATOMIC_LIMIT);
   const hook = await importHistory(files, options.actor);
   const { nodes, links } = await write(driver, files, inGraph, atomic, hook, progress);

@@ -1,6 +1,8 @@
 import type { Driver } from "neo4j-driver";
 import { mintToken } from "../../src/auth/mint-token";
+import { OutOfScope } from "../../src/auth/area-scope";
 import { loadConfig } from "../../src/config";
+import { importFiles } from "../../src/interchange/import";
 import { testDriver } from "../support/database";
 import { gql, testServer } from "../support/server";
 import { TestGraph } from "../support/test-graph";
@@ -114,5 +116,41 @@ describe("editors scoped by area", () => {
     expect((await as(district, RENAME("Communities"), { id: g.id("comm-b"), name: "区里改" })).errors).toBeUndefined();
     expect((await as(anywhere, RENAME("Communities"), { id: g.id("comm-moved"), name: "哪里都行" })).errors).toBeUndefined();
     expect(await nameOf("comm-moved")).toBe("哪里都行");
+  });
+});
+
+describe("imports by a scoped editor", () => {
+  let g: TestGraph;
+  beforeAll(async () => {
+    g = await TestGraph.create("area-scope-import");
+    await g.load(RECORDS);
+  });
+  afterAll(() => g.close());
+
+  const importAs = (name: string, records: Record<string, unknown>[]) =>
+    importFiles(g.driver, [g.file(name, g.prefixed(records))], undefined, { areas: [g.id("street-a")], actor: "editor-street-a" });
+
+  it("imports inside the area, and refuses a file that reaches outside whole, recording nothing", async () => {
+    const inside = await importAs("inside.ndjson", [
+      { id: "comm-a", type: "Community", name: "甲社区（新）", level: "community" },
+      { id: "grid-a", type: "Community", name: "甲网格", level: "grid" },
+      { type: "PART_OF", from: "grid-a", to: "comm-a" },
+    ]);
+    expect(inside.nodes).toEqual({ created: 1, updated: 1, unchanged: 0 });
+    const { records: changes } = await g.driver.executeQuery("MATCH (c:Change {subject: $id}) RETURN c.actor AS actor", { id: g.id("grid-a") });
+    expect(changes.map((r) => r.get("actor"))).toEqual(["editor-street-a", "editor-street-a"]);
+
+    const before = await g.count();
+    await expect(
+      importAs("outside.ndjson", [
+        { id: "comm-a", type: "Community", name: "不该改", level: "community" },
+        { id: "comm-b", type: "Community", name: "越权", level: "community" },
+      ]),
+    ).rejects.toThrow(OutOfScope);
+    expect(await g.count()).toEqual(before);
+    const { records } = await g.driver.executeQuery("MATCH (n:Entity) WHERE n.id IN $ids RETURN n.name AS name ORDER BY n.id", { ids: [g.id("comm-a"), g.id("comm-b")] });
+    expect(records.map((r) => r.get("name"))).toEqual(["甲社区（新）", "乙社区"]);
+    const { records: none } = await g.driver.executeQuery("MATCH (c:Change) WHERE c.subject = $id AND c.after CONTAINS '越权' RETURN count(c) AS n", { id: g.id("comm-b") });
+    expect(none[0].get("n")).toBe(0);
   });
 });
