@@ -38,7 +38,8 @@ export function mutationTargets(operation: OperationDefinitionNode, variables: R
       else named.forEach((id) => ids.add(id));
       return;
     }
-    if (key === "id" && typeof value === "string") ids.add(value);
+    // `id`, and the custom mutations' id arguments (`fromId`, `intoId`).
+    if ((key === "id" || key?.endsWith("Id")) && typeof value === "string") ids.add(value);
     else if (Array.isArray(value)) value.forEach((item) => walk(item, key, field));
     else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, k, field);
   };

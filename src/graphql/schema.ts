@@ -11,6 +11,7 @@ import { ROOT } from "../paths";
 import { AllianceStructureResolver } from "./operations/alliance-structure";
 import { CoverageResolver } from "./operations/coverage";
 import { HistoryResolver } from "./operations/history";
+import { MergeOrganizationsResolver } from "./operations/merge-organizations";
 import { OrgTreeResolver } from "./operations/org-tree";
 import { PartnersResolver } from "./operations/partners";
 import { PairingRefResolver } from "./types/pairing-ref";
@@ -47,6 +48,7 @@ const CUSTOM_OPERATIONS = [
   CoverageResolver,
   TermsDueResolver,
   HistoryResolver,
+  MergeOrganizationsResolver,
 ] as const;
 
 /**
