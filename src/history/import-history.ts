@@ -1,7 +1,7 @@
 /**
  * History for imports (contract 4.7): each batch records, in its own transaction, a Change for
  * every node or link it created or altered; rows the import left as they were record nothing, so
- * importing a file twice adds no history. One extra statement per batch writes the Changes, and a
+ * importing a file twice adds no history. One extra statement per batch writes its Change, and a
  * batch that may update (its ids were in the graph) first reads what it replaces, in one more.
  */
 import { createHash } from "node:crypto";
@@ -10,7 +10,7 @@ import path from "node:path";
 import type { ManagedTransaction } from "neo4j-driver";
 import { ENTITY_LABEL, isLinkType } from "../graph/model";
 import type { Batch, BatchHook, BatchRow } from "../interchange/import";
-import { ChangeRow, changeOf, propertiesJson, recordChanges } from "./changes";
+import { ChangeRow, changeOf, propertiesJson, recordBatch } from "./changes";
 
 const NODES_BEFORE = `
 UNWIND $ids AS id
@@ -68,7 +68,7 @@ export async function importHistory(files: readonly string[], actor?: string): P
       const change = changeOf(key, old.get(keyOf(row)) ?? null, propertiesJson(row.props));
       if (change) changes.push(change);
     }
-    await recordChanges(tx, changes, who);
+    await recordBatch(tx, changes, who);
     return tally;
   };
 }
