@@ -38,14 +38,14 @@ CREATE (c:${CHANGE_LABEL})
 SET c = row, c.at = $at, c.actor = $actor, c.action = $action`;
 
 /**
- * An import's batch is recorded as ONE Change node holding its rows as parallel lists (lists cannot
- * hold nulls: "" stands for absent), found by id through a full-text index over `ids`, the batch's
- * ids separated by spaces (whitespace analyzer: each id one exact token). A node per row cost an
- * import 44% of its throughput as measured (docs/api.md); one per batch costs a few per cent.
+ * An import's batch is recorded as ONE Change node: its rows as one JSON string (`rows`), found by
+ * id through a full-text index over `ids`, the batch's ids separated by spaces (whitespace analyzer:
+ * each id one exact token). Measured on the 236,856-record synthetic city (docs/api.md): a node per
+ * row, or the rows as list properties, cost the import over half its throughput; one string per
+ * batch costs about a tenth.
  */
 const RECORD_BATCH = `
-CREATE (c:${CHANGE_LABEL} {at: $at, actor: $actor, action: $action, ids: $ids,
-  subjects: $subjects, others: $others, links: $links, kinds: $kinds, befores: $befores, afters: $afters})`;
+CREATE (c:${CHANGE_LABEL} {at: $at, actor: $actor, action: $action, ids: $ids, rows: $rows})`;
 
 /** The full-text index over batch Changes' ids (database/indexes.ts). */
 export const CHANGE_IDS_INDEX = "change_ids";
@@ -58,16 +58,7 @@ export async function recordBatch(tx: Pick<ManagedTransaction, "run">, rows: Cha
     ids.add(row.subject);
     if (row.other) ids.add(row.other);
   }
-  await tx.run(RECORD_BATCH, {
-    ...write,
-    ids: [...ids].join(" "),
-    subjects: rows.map((r) => r.subject),
-    others: rows.map((r) => r.other ?? ""),
-    links: rows.map((r) => r.link ?? ""),
-    kinds: rows.map((r) => r.kind),
-    befores: rows.map((r) => r.before ?? ""),
-    afters: rows.map((r) => r.after ?? ""),
-  });
+  await tx.run(RECORD_BATCH, { ...write, ids: [...ids].join(" "), rows: JSON.stringify(rows) });
 }
 
 /** Writes the rows as Change nodes in `tx`; nothing when there are none. */

@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { readQuery } from "../../database/query";
-import { CHANGE_IDS_INDEX, CHANGE_LABEL } from "../../history/changes";
+import { CHANGE_IDS_INDEX, CHANGE_LABEL, ChangeRow } from "../../history/changes";
 import { ENTITY_LABEL } from "../../graph/model";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
@@ -10,28 +10,38 @@ import { answerType } from "../types/answer-type";
 
 /**
  * The changes that touched the node, or a link at either of its ends (history/changes.ts): a
- * mutation's by the indexed subject and other, an import batch's rows through the full-text index
- * over its ids (a well-formed id has no character a quoted Lucene phrase treats specially). Newest
- * first (a node before its links within one write), at most $first; and whether a node has the
- * id, so an id that never existed is told apart from one whose node was deleted (its history stays).
+ * mutation's by the indexed `subject` and `other`, at most $first of each, newest first; an import
+ * batch's through the full-text index over its ids (a well-formed id has no character a quoted
+ * Lucene phrase treats specially), the $first newest batches, whose rows the resolver picks out.
+ * And whether a node has the id, so an id that never existed is told apart from one whose node was
+ * deleted (its history stays).
  */
 const HISTORY = `
 CALL () {
-  MATCH (c:${CHANGE_LABEL} {subject: $id})
-  RETURN c {.at, .actor, .action, .kind, .subject, .link, to: c.other, .before, .after} AS change
-  UNION ALL
-  MATCH (c:${CHANGE_LABEL} {other: $id})
-  RETURN c {.at, .actor, .action, .kind, .subject, .link, to: c.other, .before, .after} AS change
-  UNION ALL
-  CALL db.index.fulltext.queryNodes('${CHANGE_IDS_INDEX}', $phrase) YIELD node AS c
-  UNWIND [i IN range(0, size(c.subjects) - 1) WHERE c.subjects[i] = $id OR c.others[i] = $id] AS i
-  RETURN {at: c.at, actor: c.actor, action: c.action, kind: c.kinds[i], subject: c.subjects[i],
-          // "" stands for absent in the batch's lists (history/changes.ts recordBatch).
-          link: CASE c.links[i] WHEN '' THEN null ELSE c.links[i] END, to: CASE c.others[i] WHEN '' THEN null ELSE c.others[i] END, before: CASE c.befores[i] WHEN '' THEN null ELSE c.befores[i] END, after: CASE c.afters[i] WHEN '' THEN null ELSE c.afters[i] END} AS change
+  MATCH (c:${CHANGE_LABEL} {subject: $id}) RETURN c
+  UNION
+  MATCH (c:${CHANGE_LABEL} {other: $id}) RETURN c
+  UNION
+  CALL db.index.fulltext.queryNodes('${CHANGE_IDS_INDEX}', $phrase) YIELD node AS c RETURN c
 }
-WITH change ORDER BY change.at DESC, change.link IS NOT NULL, change.link, change.to LIMIT $first
-WITH collect(change) AS changes
+WITH c ORDER BY c.at DESC LIMIT $first
+WITH collect(c {.at, .actor, .action, .kind, .subject, .link, to: c.other, .before, .after, .rows}) AS changes
 RETURN changes, EXISTS { MATCH (:${ENTITY_LABEL} {id: $id}) } AS exists`;
+
+type Stored = Change & { rows: string | null };
+
+/** A batch's rows that touched `id`, as Changes; a mutation's Change as it is. */
+function expand(stored: Stored, id: string): Change[] {
+  const { rows, ...change } = stored;
+  if (rows === null) return [change];
+  return (JSON.parse(rows) as ChangeRow[])
+    .filter((row) => row.subject === id || row.other === id)
+    .map((row) => ({ at: change.at, actor: change.actor, action: change.action, kind: row.kind, subject: row.subject, link: row.link ?? null, to: row.other ?? null, before: row.before, after: row.after }));
+}
+
+/** Newest first; within one write, a node before its links. */
+const newestFirst = (a: Change, b: Change): number =>
+  b.at.localeCompare(a.at) || Number(a.link != null) - Number(b.link != null) || (a.link ?? "").localeCompare(b.link ?? "") || (a.to ?? "").localeCompare(b.to ?? "");
 
 @ObjectType(answerType("One write's change to a node or a link: who, when, by what operation, and the properties before and after."))
 export class Change {
@@ -56,8 +66,8 @@ export class HistoryResolver {
   ): Promise<Change[]> {
     checkId("id", id);
     checkRange("first", first, 0, MAX_PAGE);
-    const [row] = await readQuery<{ changes: Change[]; exists: boolean }>(driver, HISTORY, { id, first: neo4j.int(first), phrase: `"${id}"` });
+    const [row] = await readQuery<{ changes: Stored[]; exists: boolean }>(driver, HISTORY, { id, first: neo4j.int(first), phrase: `"${id}"` });
     if (!row.exists && !row.changes.length) throw notFound("node or history", id);
-    return row.changes;
+    return row.changes.flatMap((stored) => expand(stored, id)).sort(newestFirst).slice(0, first);
   }
 }
