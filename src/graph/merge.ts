@@ -1,8 +1,7 @@
 /**
  * Merging two nodes that turn out to be one organization (a community recorded twice, two names of
  * one unit): every link of FROM moves to INTO (a link INTO already has with the same node gains
- * FROM's citations), FROM's citations and names join INTO's (its name becomes an alias, so search
- * still finds it), FROM is deleted, and history records each node and link that changed, all in
+ * FROM's citations), FROM's citations and names join INTO's (its name becomes an alias), FROM is deleted, and history records each node and link that changed, all in
  * one transaction. Links between the two are dropped: they would join INTO to itself.
  */
 import neo4j, { Driver } from "neo4j-driver";

@@ -2,6 +2,7 @@ import type { ManagedTransaction, Session } from "neo4j-driver";
 
 type TransactionConfig = Parameters<Session["executeWrite"]>[1];
 import { recordChanges } from "./changes";
+import { keepFormerNames, renamedBetween } from "./renames";
 import { differences, snapshot } from "./snapshot";
 
 /** What @neo4j/graphql needs of a session given as its executionContext (it tells one by `beginTransaction`). */
@@ -13,7 +14,8 @@ export type SessionLike = Pick<Session, "beginTransaction" | "executeRead" | "ex
  * nodes the mutation names, and every link at them, before and after the statement, inside that
  * managed transaction, and writes a Change for each node or link whose state differs. A retry of
  * the transaction repeats all three, so the record always matches what committed, and a write
- * that fails leaves no record. Nodes the mutation does not name cannot change: mutations that do
+ * that fails leaves no record. A rename keeps the former name as an alias (history/renames.ts),
+ * recorded in the same Change. Nodes the mutation does not name cannot change: mutations that do
  * not name their ids are refused before they run (graphql/plugins/area-scope.ts).
  */
 export function recordingSession(session: Session, ids: readonly string[], who: { actor: string; action: string }): SessionLike {
@@ -24,7 +26,8 @@ export function recordingSession(session: Session, ids: readonly string[], who: 
       session.executeWrite(async (tx) => {
         const before = await snapshot(tx, ids);
         const result = await work(tx);
-        const after = await snapshot(tx, ids);
+        let after = await snapshot(tx, ids);
+        if (await keepFormerNames(tx, renamedBetween(before, after))) after = await snapshot(tx, ids);
         await recordChanges(tx, differences(before, after), { ...who, at: new Date().toISOString() });
         return result;
       }, config),

@@ -85,6 +85,8 @@ describe("history of writes", () => {
     expect(latest).toMatchObject({ actor: "editor-alice", action: "updateCommunities", kind: "updated", subject: "comm", link: null });
     expect(JSON.parse(latest.before!).name).toBe("旧名社区");
     expect(JSON.parse(latest.after!).name).toBe("新名社区");
+    // The former name stays as an alias, dated by this Change.
+    expect(JSON.parse(latest.after!).aliases).toEqual(["旧名社区"]);
     expect(Date.now() - Date.parse(latest.at)).toBeLessThan(60_000);
   });
 
