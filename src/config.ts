@@ -44,6 +44,38 @@ export interface Neo4jSettings {
   retrySeconds: number;
 }
 
+/** Each client's request budget (http/rate-limit.ts); `points` 0 switches the limit off. */
+export interface RateLimitSettings {
+  points: number;
+  windowSeconds: number;
+  /** Behind a proxy: count clients by the X-Forwarded-For address the proxy set. */
+  trustProxy: boolean;
+}
+
+/** 1,200 requests a minute per client: far above a person using the explorer, well below a scraper's loop. */
+export const DEFAULT_RATE_LIMIT: RateLimitSettings = { points: 1200, windowSeconds: 60, trustProxy: false };
+
+/**
+ * A party organization's term (换届) in years when it does not state its own `termYears`: by its
+ * `level`, and `community` for one that leads a community or village (docs/data-model.md cites
+ * the rules these defaults follow).
+ */
+export type TermYears = Record<string, number>;
+
+export const DEFAULT_TERM_YEARS: TermYears = { committee: 5, general_branch: 3, branch: 3, community: 5 };
+
+/** `committee=5,general_branch=3,...`: the levels named replace the defaults, the others stay. */
+function termYears(value: string | undefined): TermYears {
+  if (value === undefined || value.trim() === "") return DEFAULT_TERM_YEARS;
+  const years: TermYears = { ...DEFAULT_TERM_YEARS };
+  for (const part of value.split(",")) {
+    const match = /^\s*([a-z_]+)\s*=\s*(\d{1,2})\s*$/.exec(part);
+    if (!match || Number(match[2]) < 1) throw new ConfigError(`TERM_YEARS must read like "committee=5,branch=3", got "${value}"`);
+    years[match[1]] = Number(match[2]);
+  }
+  return years;
+}
+
 export interface Config {
   port: number;
   nodeEnv: string;
@@ -53,6 +85,8 @@ export interface Config {
   /** When set, tokens are verified against this JSON Web Key Set (RS256) instead of JWT_SECRET. */
   jwksUrl: string | undefined;
   limits: Limits;
+  rateLimit: RateLimitSettings;
+  termYears: TermYears;
   logLevel: string;
   /** Browser origins allowed to call the API, and those allowed credentials (http/cors.ts). */
   cors: { origins: string[]; credentialOrigins: string[] };
@@ -79,6 +113,19 @@ function whole(value: string | undefined, name: string, fallback: number): numbe
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number of seconds, got "${value}"`);
   return n;
+}
+
+function nonNegative(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number (0 or more), got "${value}"`);
+  return n;
+}
+
+function flag(value: string | undefined, name: string): boolean {
+  if (value === undefined || value === "" || value === "0" || value === "false") return false;
+  if (value === "1" || value === "true") return true;
+  throw new ConfigError(`${name} must be true or false, got "${value}"`);
 }
 
 function port(value: string | undefined, name: string, fallback: number): number {
@@ -113,6 +160,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPageSize: DEFAULT_LIMITS.maxPageSize,
       assumedListSize: DEFAULT_LIMITS.assumedListSize,
     },
+    rateLimit: {
+      points: nonNegative(env.RATE_LIMIT_POINTS, "RATE_LIMIT_POINTS", DEFAULT_RATE_LIMIT.points),
+      windowSeconds: positive(env.RATE_LIMIT_WINDOW_SECONDS, "RATE_LIMIT_WINDOW_SECONDS", DEFAULT_RATE_LIMIT.windowSeconds),
+      trustProxy: flag(env.RATE_LIMIT_TRUST_PROXY, "RATE_LIMIT_TRUST_PROXY"),
+    },
+    termYears: termYears(env.TERM_YEARS),
     logLevel: env.LOG_LEVEL || (nodeEnv === "test" ? "silent" : "info"),
     cors: { origins: list(env.CORS_ORIGINS ?? "*"), credentialOrigins: list(env.CORS_CREDENTIAL_ORIGINS ?? "").filter((o) => o !== "*") },
     publicCacheSeconds: whole(env.PUBLIC_CACHE_SECONDS, "PUBLIC_CACHE_SECONDS", 30),

@@ -3,7 +3,7 @@ import "reflect-metadata";
 import http from "node:http";
 import type { Driver } from "neo4j-driver";
 import pino from "pino";
-import { createTokenVerifier } from "./auth/verify-token";
+import { ANONYMOUS, createTokenVerifier, TokenVerifier, Viewer } from "./auth/verify-token";
 import type { Config } from "./config";
 import { createApollo } from "./graphql/apollo";
 import { createContext } from "./graphql/context";
@@ -16,6 +16,7 @@ import { graphqlEndpoint, isGraphQLPath } from "./http/graphql-endpoint";
 import { wantsIde } from "./http/ide";
 import { importUpload, isImportPath } from "./http/import-upload";
 import { listen } from "./http/listen";
+import { addressOf, rateLimited } from "./http/rate-limit";
 import { site } from "./http/site";
 
 export interface RunningServer {
@@ -38,10 +39,11 @@ export type StartStep = <T>(doing: string, work: () => Promise<T>) => Promise<T>
 
 /**
  * A request's path through the server:
- * 1. http/cors.ts answers preflights; http/graphql-endpoint.ts takes /graphql off Node's http
- *    server (body limit, JSON), http/import-upload.ts takes POST /import (an editor's
- *    spreadsheet, multipart), http/export.ts streams /export (GraphML, GEXF, CSV, NDJSON for
- *    researchers), and http/site.ts serves the rest: /health, the explorer, the IDE.
+ * 1. http/cors.ts answers preflights; http/rate-limit.ts spends one of the client's requests (429
+ *    when it has none left); http/graphql-endpoint.ts takes /graphql off Node's http server (body
+ *    limit, JSON), http/import-upload.ts takes POST /import (an editor's spreadsheet, multipart),
+ *    http/export.ts streams /export (GraphML, GEXF, CSV, NDJSON for researchers), and
+ *    http/site.ts serves the rest: /health, the explorer, the IDE.
  * 2. auth/verify-token.ts turns the bearer token into a viewer; graphql/context.ts makes the
  *    request's context (driver, viewer, loaders).
  * 3. Apollo (graphql/apollo.ts) parses and validates; graphql/plugins/ check limits, the write
@@ -63,9 +65,14 @@ export async function startServer(config: Config, driver: Driver, step: StartSte
   });
 
   const verifyToken = createTokenVerifier(config);
-  const context = async (req: http.IncomingMessage) => createContext(driver, await verifyToken(req.headers.authorization), bookmarksOf(req.headers[BOOKMARK_HEADER]));
+  const viewerOf = viewersOf(verifyToken);
+  const context = async (req: http.IncomingMessage) => createContext(driver, await viewerOf(req), bookmarksOf(req.headers[BOOKMARK_HEADER]), config.termYears);
+  const clientKey = async (req: http.IncomingMessage) => {
+    const viewer = await viewerOf(req).catch(() => ANONYMOUS);
+    return viewer.subject ? `sub:${viewer.subject}` : `address:${addressOf(req, config.rateLimit.trustProxy)}`;
+  };
   const routes: Route[] = [
-    { matches: (req) => isGraphQLPath(req.url) && !wantsIde(req), handle: graphqlEndpoint(apollo, context, { maxBody: MAX_BODY, logger }) },
+    { matches: (req) => isGraphQLPath(req.url) && !wantsIde(req), handle: rateLimited(config.rateLimit, clientKey, graphqlEndpoint(apollo, context, { maxBody: MAX_BODY, logger })) },
     { matches: (req) => isImportPath(req.url), handle: importUpload(driver, verifyToken, logger) },
     { matches: (req) => isExportPath(req.url), handle: exportEndpoint(driver, verifyToken, logger) },
   ];
@@ -78,5 +85,23 @@ export async function startServer(config: Config, driver: Driver, step: StartSte
     url: `http://localhost:${port}/graphql`,
     httpServer,
     stop: () => apollo.stop(),
+  };
+}
+
+/**
+ * The rate limit needs the token's subject before Apollo runs, and the context needs the viewer
+ * inside it: each request's token is verified once and the answer shared.
+ */
+function viewersOf(verify: TokenVerifier): (req: http.IncomingMessage) => Promise<Viewer> {
+  const viewers = new WeakMap<http.IncomingMessage, Promise<Viewer>>();
+  return (req) => {
+    let viewer = viewers.get(req);
+    if (!viewer) {
+      viewer = verify(req.headers.authorization);
+      // A refused token is answered by Apollo (401) through the context; keep it from counting as unhandled meanwhile.
+      viewer.catch(() => undefined);
+      viewers.set(req, viewer);
+    }
+    return viewer;
   };
 }

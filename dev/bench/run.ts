@@ -120,7 +120,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function countNodes(driver: Driver): Promise<number> {
-  const { records } = await driver.executeQuery("MATCH (n) RETURN count(n) AS n");
+  const { records } = await driver.executeQuery("MATCH (n:Entity) RETURN count(n) AS n");
   return records[0].get("n") as number;
 }
 

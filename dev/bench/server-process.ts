@@ -22,7 +22,9 @@ const send = (message: FromServer): void => {
 async function main(): Promise<void> {
   const uri = process.env.BENCH_NEO4J_URI;
   if (!uri) throw new Error("BENCH_NEO4J_URI is not set: dev/bench/server-process.ts is started by dev/bench/run.ts.");
-  const config = { ...loadConfig(), port: 0, logLevel: "silent" };
+  // The load generator is one client asking as fast as it can: no request budget here.
+  const loaded = loadConfig();
+  const config = { ...loaded, port: 0, logLevel: "silent", rateLimit: { ...loaded.rateLimit, points: 0 } };
   // As npm start does in production (see src/cli/start.ts).
   if (config.production) process.setSourceMapsEnabled(false);
   const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });

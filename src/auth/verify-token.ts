@@ -12,6 +12,13 @@ export type Role = "viewer" | "editor";
 export interface Viewer {
   authenticated: boolean;
   roles: string[];
+  /** The token's `sub`: whom history names as the author of a write, and whose request budget is spent. */
+  subject?: string;
+  /**
+   * The token's `areas` claim: the Area ids an editor may write at or below (auth/area-scope.ts).
+   * Absent: anywhere.
+   */
+  areas?: string[];
   /** The verified payload, handed to @neo4j/graphql for its @authentication rules. */
   jwt?: JWTPayload;
 }
@@ -39,7 +46,9 @@ export function createTokenVerifier({ jwtSecret, jwksUrl }: AuthSettings): Token
       // jose's overloads split the key kinds; both verify the same way.
       const { payload } = await jwtVerify(match[1], key as Uint8Array, { algorithms });
       const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === "string") : [];
-      return { authenticated: true, roles, jwt: { ...payload, roles } };
+      const areas = Array.isArray(payload.areas) ? payload.areas.filter((a): a is string => typeof a === "string") : undefined;
+      const subject = typeof payload.sub === "string" ? payload.sub : undefined;
+      return { authenticated: true, roles, subject, ...(areas ? { areas } : {}), jwt: { ...payload, roles } };
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated("it has expired");
       if (error instanceof joseErrors.JWSSignatureVerificationFailed) throw unauthenticated("its signature does not verify");

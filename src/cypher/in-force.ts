@@ -19,9 +19,11 @@ export const pairedAt = (c: string): string => `EXISTS {
   }`;
 
 /**
- * The path pattern from Area `area` down to every Community `c` anywhere below it, through areas and
- * communities (a grid in a community in a street counts for the district). A quantified path never
- * reuses a relationship, so a PART_OF cycle ends the walk instead of looping; callers take DISTINCT
- * `c`, since a community can be reached twice.
+ * The path pattern from Area `area` down to every Community `c` anywhere below it at $asOf, through
+ * areas and communities (a grid in a community in a street counts for the district), along PART_OF
+ * links in force then (a community moved to another street in 2024 counts for the old one before).
+ * A quantified path never reuses a relationship, so a PART_OF cycle ends the walk instead of
+ * looping; callers take DISTINCT `c`, since a community can be reached twice.
  */
-export const communitiesBelow = (area: string, c: string): string => `(${area})(()<-[:PART_OF]-(:Area|Community))+(${c}:Community)`;
+export const communitiesBelow = (area: string, c: string): string =>
+  `(${area})(()<-[below:PART_OF]-(:Area|Community) WHERE ${inForce("below")})+(${c}:Community)`;

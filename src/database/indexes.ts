@@ -33,6 +33,11 @@ export function schemaStatements(): string[] {
     `DROP INDEX ${OLD_NAME_INDEX} IF EXISTS`,
     `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.nameEn, n.aliases] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
     `CREATE TEXT INDEX ${NAME_TEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.name)`,
+    // History (history/changes.ts) is looked up by the id a change touched, at either end of a link.
+    "CREATE INDEX change_subject IF NOT EXISTS FOR (c:Change) ON (c.subject)",
+    "CREATE INDEX change_other IF NOT EXISTS FOR (c:Change) ON (c.other)",
+    // An import batch's Change lists its ids in one string; each id is one whitespace token.
+    "CREATE FULLTEXT INDEX change_ids IF NOT EXISTS FOR (c:Change) ON EACH [c.ids] OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } }",
   ];
 }
 

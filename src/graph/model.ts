@@ -45,6 +45,10 @@ export const NODE_TYPES = {
   Area: { level: oneOf("city", "district", "county", "street", "town"), code: str },
   PartyOrganization: {
     level: oneOf("working_committee", "committee", "general_branch", "branch", "group", "central_household"),
+    // 换届: when the sitting committee was elected, and for how many years; unset years take the
+    // default for the level (config.ts TERM_YEARS, docs/data-model.md cites the rules).
+    termStart: date,
+    termYears: { kind: "integer" },
   },
   Unit: {
     sector: oneOf("government", "institution", "enterprise", "university", "research", "finance", "service", "school", "social", "other"),

@@ -8,6 +8,7 @@ import type { Config } from "../config";
 import type { RequestContext } from "./context";
 import { formatErrorFor } from "./errors";
 import { jitExecution } from "./execution/jit-executor";
+import { areaScope } from "./plugins/area-scope";
 import { mutationIds } from "./plugins/mutation-ids";
 import { publicCache } from "./plugins/public-cache";
 import { queryLimits } from "./plugins/query-limits";
@@ -20,7 +21,7 @@ const MAX_TOKENS = 20_000;
 
 /**
  * Apollo over the served schema: parsing and validation are Apollo's, then the plugins in order
- * (log, limits, write guard, mutation ids, read policy), then execution compiled by graphql-jit.
+ * (log, limits, write guard, mutation ids, area scope, read policy), then execution compiled by graphql-jit.
  */
 export function createApollo(schema: GraphQLSchema, config: Config, { httpServer, logger }: { httpServer: http.Server; logger: Logger }): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
@@ -43,6 +44,7 @@ export function createApollo(schema: GraphQLSchema, config: Config, { httpServer
       queryLimits(schema, config.limits),
       writeGuard(),
       mutationIds(),
+      areaScope(),
       readPolicy(),
       publicCache(config.publicCacheSeconds),
       // A browser at /graphql gets the project's own GraphiQL (http/ide.ts); Apollo's page loads from its CDN.

@@ -13,11 +13,14 @@ import { AllianceStructureResolver } from "./operations/alliance-structure";
 import { CoverageResolver } from "./operations/coverage";
 import { NetworkResolver } from "./operations/network";
 import { TimelineResolver } from "./operations/timeline";
+import { HistoryResolver } from "./operations/history";
+import { MergeOrganizationsResolver } from "./operations/merge-organizations";
 import { OrgTreeResolver } from "./operations/org-tree";
 import { OutcomesResolver } from "./operations/outcomes";
 import { PartnersResolver } from "./operations/partners";
 import { PairingRefResolver } from "./types/pairing-ref";
 import { SearchResolver } from "./operations/search";
+import { TermsDueResolver } from "./operations/terms-due";
 import { TraceResolver } from "./operations/trace";
 import { UnpairedCommunitiesResolver } from "./operations/unpaired-communities";
 import { SuggestPartnersResolver } from "./operations/suggest-partners";
@@ -56,6 +59,9 @@ const CUSTOM_OPERATIONS = [
   NeedsSummaryResolver,
   NetworkResolver,
   TimelineResolver,
+  TermsDueResolver,
+  HistoryResolver,
+  MergeOrganizationsResolver,
 ] as const;
 
 /**

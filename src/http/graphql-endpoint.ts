@@ -79,6 +79,7 @@ function answerFailure(res: ServerResponse): void {
   sendJson(res, 500, { errors: [{ message: INTERNAL_ERROR_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+/** A JSON answer with its status, for refusals made before Apollo. */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
 }

@@ -10,6 +10,8 @@ import fs from "node:fs";
 import readline from "node:readline";
 import neo4j, { Driver, ManagedTransaction } from "neo4j-driver";
 import { ENTITY_LABEL, LINK_TYPES, LinkType, NODE_TYPES, NodeType } from "../graph/model";
+import { checkScope } from "../auth/area-scope";
+import { importHistory } from "../history/import-history";
 import { checkRecord, Citation, GraphRecord, LinkRecord, NodeRecord, ParsedLine, parseLine, Reference } from "./records";
 
 /** Rows per UNWIND: large enough to amortize a round trip, small enough to keep each statement light. */
@@ -58,7 +60,32 @@ export const ATOMIC_LIMIT = 100_000;
 export interface ImportOptions {
   /** Overrides ATOMIC_LIMIT: Infinity always writes one transaction (give Neo4j the heap for it). */
   atomicLimit?: number;
+  /** Who the history names as the author (history/import-history.ts); unset: the files and their hashes. */
+  actor?: string;
+  /**
+   * An editor's areas (auth/area-scope.ts): every node and link end the input touches must be at or
+   * below them, or the import is refused whole (OutOfScope) before anything is written. Unset: anywhere
+   * (the CLI runs as an operator).
+   */
+  areas?: string[];
 }
+
+/** One batch as the importer writes it: rows of one node or link type, new to the graph or not. */
+export interface Batch {
+  phase: "nodes" | "links";
+  type: NodeType | LinkType;
+  /** Whether the rows may exist already (an upsert) or are new to the graph. */
+  known: boolean;
+  rows: BatchRow[];
+}
+
+export type BatchRow = { id: string; props: Record<string, unknown> } | { from: string; to: string; props: Record<string, unknown> };
+
+/**
+ * Wraps the write of each batch, inside the batch's transaction: history records what the batch
+ * changed (history/import-history.ts). It calls `write` once and returns its tally.
+ */
+export type BatchHook = (tx: ManagedTransaction, batch: Batch, write: () => Promise<Tally>) => Promise<Tally>;
 
 /** `rows`: a spreadsheet's rows read and resolved, before its records reach the importer. */
 export type Progress = (phase: "rows" | "validate" | "nodes" | "links", records: number) => void;
@@ -249,7 +276,7 @@ const addTo = (tally: Tally, counts: Tally): void => {
   tally.unchanged += counts.unchanged;
 };
 
-type BatchRunner = (cypher: string, rows: unknown[]) => Promise<Tally>;
+type BatchRunner = (cypher: string, batch: Batch) => Promise<Tally>;
 
 /** Nodes first, then links, each buffered per statement and sent in batches through `run`. */
 async function writeRecords(input: ImportInput, inGraph: ReadonlyMap<string, string>, run: BatchRunner, progress?: Progress): Promise<{ nodes: Tally; links: Tally }> {
@@ -257,19 +284,20 @@ async function writeRecords(input: ImportInput, inGraph: ReadonlyMap<string, str
   const links: Tally = { created: 0, updated: 0, unchanged: 0 };
   for (const phase of ["nodes", "links"] as const) {
     // One buffer per statement: a type, and whether its rows are new to the graph.
-    const buffers = new Map<string, unknown[]>();
+    const buffers = new Map<string, BatchRow[]>();
     const flush = async (key: string): Promise<void> => {
       const rows = buffers.get(key);
       if (!rows?.length) return;
       buffers.set(key, []);
-      const [mode, type] = key.split(" ");
-      if (phase === "nodes") addTo(nodes, await run(mode === "new" ? createNodes(type as NodeType) : upsertNodes(type as NodeType), rows));
-      else addTo(links, await run(mode === "new" ? createLinks(type as LinkType) : upsertLinks(type as LinkType), rows));
+      const [mode, type] = key.split(" ") as [string, NodeType & LinkType];
+      const batch: Batch = { phase, type, known: mode === "known", rows };
+      if (phase === "nodes") addTo(nodes, await run(mode === "new" ? createNodes(type) : upsertNodes(type), batch));
+      else addTo(links, await run(mode === "new" ? createLinks(type) : upsertLinks(type), batch));
     };
     let count = 0;
     for await (const { value: record } of recordsOf(input)) {
       if ((record.kind === "node") !== (phase === "nodes")) continue;
-      const row =
+      const row: BatchRow =
         record.kind === "node"
           ? { id: record.id, props: { id: record.id, ...storedProperties(record, NODE_TYPES[record.type]) } }
           : { from: record.from, to: record.to, props: storedProperties(record, LINK_TYPES[record.type].properties) };
@@ -287,12 +315,20 @@ async function writeRecords(input: ImportInput, inGraph: ReadonlyMap<string, str
   return { nodes, links };
 }
 
-async function write(driver: Driver, input: ImportInput, inGraph: ReadonlyMap<string, string>, atomic: boolean, progress?: Progress): Promise<{ nodes: Tally; links: Tally }> {
+async function write(
+  driver: Driver,
+  input: ImportInput,
+  inGraph: ReadonlyMap<string, string>,
+  atomic: boolean,
+  hook: BatchHook,
+  progress?: Progress,
+): Promise<{ nodes: Tally; links: Tally }> {
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+  const inTx = (tx: ManagedTransaction, cypher: string, batch: Batch) => hook(tx, batch, () => runBatch(tx, cypher, batch.rows));
   try {
-    if (!atomic) return await writeRecords(input, inGraph, (cypher, rows) => session.executeWrite((tx) => runBatch(tx, cypher, rows)), progress);
+    if (!atomic) return await writeRecords(input, inGraph, (cypher, batch) => session.executeWrite((tx) => inTx(tx, cypher, batch)), progress);
     // One transaction: a retry re-reads the files from the start, which is safe since nothing committed.
-    return await session.executeWrite((tx) => writeRecords(input, inGraph, (cypher, rows) => runBatch(tx, cypher, rows), progress), {
+    return await session.executeWrite((tx) => writeRecords(input, inGraph, (cypher, batch) => inTx(tx, cypher, batch), progress), {
       timeout: 30 * 60 * 1000,
     });
   } finally {
@@ -300,9 +336,20 @@ async function write(driver: Driver, input: ImportInput, inGraph: ReadonlyMap<st
   }
 }
 
+/** Every id the input writes: its nodes and its links' ends. */
+async function idsTouched(input: ImportInput): Promise<string[]> {
+  const ids = new Set<string>();
+  for await (const { value: record } of recordsOf(input)) {
+    if (record.kind === "node") ids.add(record.id);
+    else ids.add(record.from).add(record.to);
+  }
+  return [...ids];
+}
+
 /**
  * Imports the files as one input (ids may refer across them). Throws ImportRefused, having
- * written nothing, when any line is bad; otherwise upserts and says what changed.
+ * written nothing, when any line is bad; otherwise upserts, records each change in history in the
+ * same transaction as its batch, and says what changed.
  */
 export async function importFiles(driver: Driver, files: readonly string[], progress?: Progress, options: ImportOptions = {}): Promise<ImportSummary> {
   return importInput(driver, ndjsonInput(files), progress, options);
@@ -312,7 +359,9 @@ export async function importFiles(driver: Driver, files: readonly string[], prog
 export async function importInput(driver: Driver, input: ImportInput, progress?: Progress, options: ImportOptions = {}): Promise<ImportSummary> {
   const { problems, total, records, inGraph } = await validate(driver, input, progress);
   if (total > 0) throw new ImportRefused(problems, total);
+  if (options.areas) await checkScope(driver, await idsTouched(input), options.areas);
   const atomic = records <= (options.atomicLimit ?? ATOMIC_LIMIT);
-  const { nodes, links } = await write(driver, input, inGraph, atomic, progress);
+  const hook = await importHistory(input.files, options.actor);
+  const { nodes, links } = await write(driver, input, inGraph, atomic, hook, progress);
   return { records, nodes, links, atomic };
 }

@@ -12,3 +12,11 @@ export async function testDriver(): Promise<Driver> {
   await ensureSchema(driver);
   return driver;
 }
+
+/** The graph's nodes and links: entities, not the history kept beside them (src/history/changes.ts). */
+export async function countGraph(driver: Driver): Promise<{ nodes: number; links: number }> {
+  const { records } = await driver.executeQuery(
+    "CALL () { MATCH (n:Entity) RETURN count(n) AS nodes } CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS links } RETURN nodes, links",
+  );
+  return { nodes: records[0].get("nodes"), links: records[0].get("links") };
+}

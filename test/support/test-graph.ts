@@ -162,6 +162,8 @@ export class TestGraph {
     const session = this.driver.session();
     try {
       await session.run("MATCH (n:Entity) WHERE n.id STARTS WITH $prefix CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", { prefix: this.prefix });
+      // Its history too (history/changes.ts): every Change names the id it touched.
+      await session.run("MATCH (c:Change) WHERE c.subject STARTS WITH $prefix OR c.ids STARTS WITH $prefix CALL (c) { DELETE c } IN TRANSACTIONS OF 5000 ROWS", { prefix: this.prefix });
     } finally {
       await session.close();
     }

@@ -123,6 +123,15 @@ function lastLogMessage(file: string, from: number): string {
 }
 
 /**
+ * Runs `neo4j-admin` (Neo4jAdminCommand from the same jars) against the instance's home and config,
+ * e.g. `database dump`; resolves with its exit code and output.
+ */
+export async function neo4jAdmin(instance: LocalInstance, args: string[]): Promise<{ code: number; output: string }> {
+  const conf = writeConfig(instance);
+  return run("java", ["-cp", `${LIB_DIR}/*`, "org.neo4j.server.startup.Neo4jAdminCommand", ...args], { NEO4J_HOME: homeOf(instance), NEO4J_CONF: conf });
+}
+
+/**
  * Starts the instance unless it already runs, and waits until Bolt accepts the password.
  * Returns whether this call started it, so a caller that started it can stop it.
  */

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import neo4j, { Session } from "neo4j-driver";
 import { runRead } from "../../database/query";
 import type { RequestContext, StatementRunner } from "../context";
+import { recordingSession } from "../../history/recording-session";
 
 /** The response header (and `extensions` key) that carries a write's bookmark; clients send it back in the same header. */
 export const BOOKMARK_HEADER = "x-graph-bookmark";
@@ -17,7 +18,7 @@ export const BOOKMARK_EXTENSION = "bookmark";
  * that changed nothing (1.8 ms of an 18 ms nested view on the bench machine).
  *
  * A mutation runs in a WRITE session of its own, through the library's managed transaction with
- * its retries; the request's bookmarks (context.driver carries them) make it start from at least
+ * its retries, recording what it changed in that transaction (history/recording-session.ts); the request's bookmarks (context.driver carries them) make it start from at least
  * the state the client has seen, and its own bookmark goes back in the response, so a client can
  * read its write through another API replica.
  */
@@ -33,7 +34,10 @@ export function readPolicy(): ApolloServerPlugin<RequestContext> {
             contextValue.executionContext = reads;
           } else if (operation?.operation === "mutation") {
             writeSession = driver.session({ defaultAccessMode: neo4j.session.WRITE });
-            contextValue.executionContext = writeSession;
+            const { viewer, writes } = contextValue;
+            contextValue.executionContext = writes
+              ? recordingSession(writeSession, writes.ids, { actor: viewer.subject ?? "token without sub", action: writes.action })
+              : writeSession;
           }
         },
         async willSendResponse({ response }) {
