@@ -169,3 +169,26 @@ export const TimelineQuery = graphql(`
     }
   }
 `);
+
+/** An alliance at a date: its members with role and sector, the figures reported for it, and how it grew. */
+export const AllianceQuery = graphql(`
+  query ExplorerAlliance($allianceId: ID!, $asOf: String) {
+    allianceStructure(allianceId: $allianceId, asOf: $asOf) {
+      alliance { id name nameEn type }
+      memberCount
+      members {
+        node { id name nameEn type }
+        role
+        sector
+        since
+        until
+      }
+      sectors { sector count }
+      timeline { date memberCount }
+      reported {
+        result { id name value unit date measure approx status dateBasis }
+        sources { id name publication date locator }
+      }
+    }
+  }
+`);

@@ -1,14 +1,59 @@
-/** The explorer's URLs: every view is #/view/node-id, so it can be bookmarked and the back button works. */
-export type ViewName = "tree" | "network" | "trace" | "planner";
+/**
+ * The explorer's URLs: every view is #/view/node-id, and a dated view adds ?asOf=YYYY-MM-DD, so a
+ * view can be bookmarked or sent as it was seen, and the back button works. The date is kept when
+ * switching views or nodes, since a reader comparing views means the same day in each.
+ */
+export type ViewName = "tree" | "network" | "trace" | "planner" | "alliance";
 
-export const VIEW_NAMES: readonly ViewName[] = ["tree", "network", "trace", "planner"];
+export const VIEW_NAMES: readonly ViewName[] = ["tree", "network", "trace", "planner", "alliance"];
 
-export function go(view: ViewName, id: string): void {
-  location.hash = `#/${view}/${encodeURIComponent(id)}`;
+export interface Route {
+  view: ViewName;
+  id: string | undefined;
+  /** The date the URL names, or undefined for today. */
+  asOf: string | undefined;
+}
+
+/** A date the API accepts as asOf: YYYY, YYYY-MM or YYYY-MM-DD. */
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export function parse(hash: string): Route {
+  const [path, query = ""] = hash.replace(/^#/, "").split("?");
+  const [, view, id] = path.split("/");
+  const asOf = new URLSearchParams(query).get("asOf") ?? undefined;
+  return {
+    view: (VIEW_NAMES as readonly string[]).includes(view) ? (view as ViewName) : "tree",
+    id: id ? decodeURIComponent(id) : undefined,
+    asOf: asOf && DATE.test(asOf) ? asOf : undefined,
+  };
+}
+
+export function format(route: Route): string {
+  const path = route.id ? `#/${route.view}/${encodeURIComponent(route.id)}` : `#/${route.view}`;
+  return route.asOf ? `${path}?asOf=${route.asOf}` : path;
 }
 
 /** The view and node the URL names; the tree when the view is unknown. */
-export function current(): { view: ViewName; id: string | undefined } {
-  const [, view, id] = location.hash.split("/");
-  return { view: (VIEW_NAMES as readonly string[]).includes(view) ? (view as ViewName) : "tree", id: id ? decodeURIComponent(id) : undefined };
+export const current = (): Route => parse(location.hash);
+
+/** Opens a view of a node, keeping the URL's date unless another is given ("" drops it). */
+export function go(view: ViewName, id: string | undefined, asOf: string | undefined = current().asOf): void {
+  location.hash = format({ view, id, asOf: asOf || undefined });
+}
+
+/** Records a new date for the view shown, without adding a history entry per date picked. */
+export function setAsOf(asOf: string): void {
+  const route = current();
+  history.replaceState(null, "", format({ ...route, asOf: asOf || undefined }));
+}
+
+/** The value for an <input type=date>: the URL's date, filled out to a day, or today. */
+export function dayOf(asOf: string | undefined): string {
+  if (!asOf) return new Date().toISOString().slice(0, 10);
+  return asOf.length === 4 ? `${asOf}-12-31` : asOf.length === 7 ? lastDay(asOf) : asOf;
+}
+
+function lastDay(month: string): string {
+  const [y, m] = month.split("-").map(Number);
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
 }

@@ -31,6 +31,7 @@ type Documents = {
     "\n  query ExplorerNeedsSummary($areaId: ID!, $asOf: String) {\n    needsSummary(areaId: $areaId, asOf: $asOf) {\n      open\n      met\n      resources\n      categories { category open met resources units }\n    }\n  }\n": typeof types.ExplorerNeedsSummaryDocument,
     "\n  query ExplorerScopeNetwork($scopeId: ID!, $asOf: String, $kind: String) {\n    network(scopeId: $scopeId, asOf: $asOf, kind: $kind) {\n      nodes {\n        node { id name nameEn type }\n        degree\n        betweenness\n        community\n      }\n      links { from to weight }\n    }\n  }\n": typeof types.ExplorerScopeNetworkDocument,
     "\n  query ExplorerTimeline($scopeId: ID!, $kind: String!, $from: String!, $to: String!, $step: String) {\n    timeline(scopeId: $scopeId, kind: $kind, from: $from, to: $to, step: $step) {\n      points { period count }\n      undated\n    }\n  }\n": typeof types.ExplorerTimelineDocument,
+    "\n  query ExplorerAlliance($allianceId: ID!, $asOf: String) {\n    allianceStructure(allianceId: $allianceId, asOf: $asOf) {\n      alliance { id name nameEn type }\n      memberCount\n      members {\n        node { id name nameEn type }\n        role\n        sector\n        since\n        until\n      }\n      sectors { sector count }\n      timeline { date memberCount }\n      reported {\n        result { id name value unit date measure approx status dateBasis }\n        sources { id name publication date locator }\n      }\n    }\n  }\n": typeof types.ExplorerAllianceDocument,
 };
 const documents: Documents = {
     "\n  query ExplorerSearch($text: String!) {\n    search(text: $text, first: 20) {\n      score\n      node { id name nameEn type }\n    }\n  }\n": types.ExplorerSearchDocument,
@@ -49,6 +50,7 @@ const documents: Documents = {
     "\n  query ExplorerNeedsSummary($areaId: ID!, $asOf: String) {\n    needsSummary(areaId: $areaId, asOf: $asOf) {\n      open\n      met\n      resources\n      categories { category open met resources units }\n    }\n  }\n": types.ExplorerNeedsSummaryDocument,
     "\n  query ExplorerScopeNetwork($scopeId: ID!, $asOf: String, $kind: String) {\n    network(scopeId: $scopeId, asOf: $asOf, kind: $kind) {\n      nodes {\n        node { id name nameEn type }\n        degree\n        betweenness\n        community\n      }\n      links { from to weight }\n    }\n  }\n": types.ExplorerScopeNetworkDocument,
     "\n  query ExplorerTimeline($scopeId: ID!, $kind: String!, $from: String!, $to: String!, $step: String) {\n    timeline(scopeId: $scopeId, kind: $kind, from: $from, to: $to, step: $step) {\n      points { period count }\n      undated\n    }\n  }\n": types.ExplorerTimelineDocument,
+    "\n  query ExplorerAlliance($allianceId: ID!, $asOf: String) {\n    allianceStructure(allianceId: $allianceId, asOf: $asOf) {\n      alliance { id name nameEn type }\n      memberCount\n      members {\n        node { id name nameEn type }\n        role\n        sector\n        since\n        until\n      }\n      sectors { sector count }\n      timeline { date memberCount }\n      reported {\n        result { id name value unit date measure approx status dateBasis }\n        sources { id name publication date locator }\n      }\n    }\n  }\n": types.ExplorerAllianceDocument,
 };
 
 /**
@@ -115,6 +117,10 @@ export function graphql(source: "\n  query ExplorerScopeNetwork($scopeId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExplorerTimeline($scopeId: ID!, $kind: String!, $from: String!, $to: String!, $step: String) {\n    timeline(scopeId: $scopeId, kind: $kind, from: $from, to: $to, step: $step) {\n      points { period count }\n      undated\n    }\n  }\n"): typeof import('./graphql').ExplorerTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerAlliance($allianceId: ID!, $asOf: String) {\n    allianceStructure(allianceId: $allianceId, asOf: $asOf) {\n      alliance { id name nameEn type }\n      memberCount\n      members {\n        node { id name nameEn type }\n        role\n        sector\n        since\n        until\n      }\n      sectors { sector count }\n      timeline { date memberCount }\n      reported {\n        result { id name value unit date measure approx status dateBasis }\n        sources { id name publication date locator }\n      }\n    }\n  }\n"): typeof import('./graphql').ExplorerAllianceDocument;
 
 
 export function graphql(source: string) {

@@ -139,6 +139,14 @@ export type ExplorerTimelineQueryVariables = Exact<{
 
 export type ExplorerTimelineQuery = { timeline: { undated: number, points: Array<{ period: string, count: number }> } };
 
+export type ExplorerAllianceQueryVariables = Exact<{
+  allianceId: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ExplorerAllianceQuery = { allianceStructure: { memberCount: number, alliance: { id: string, name: string, nameEn: string | null, type: string }, members: Array<{ role: string | null, sector: string | null, since: string | null, until: string | null, node: { id: string, name: string, nameEn: string | null, type: string } }>, sectors: Array<{ sector: string, count: number }>, timeline: Array<{ date: string, memberCount: number }>, reported: Array<{ result: { id: string, name: string, value: number | null, unit: string | null, date: string | null, measure: string | null, approx: string | null, status: string | null, dateBasis: string | null }, sources: Array<{ id: string, name: string, publication: string | null, date: string | null, locator: string | null }> }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -483,3 +491,56 @@ export const ExplorerTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerTimelineQuery, ExplorerTimelineQueryVariables>;
+export const ExplorerAllianceDocument = new TypedDocumentString(`
+    query ExplorerAlliance($allianceId: ID!, $asOf: String) {
+  allianceStructure(allianceId: $allianceId, asOf: $asOf) {
+    alliance {
+      id
+      name
+      nameEn
+      type
+    }
+    memberCount
+    members {
+      node {
+        id
+        name
+        nameEn
+        type
+      }
+      role
+      sector
+      since
+      until
+    }
+    sectors {
+      sector
+      count
+    }
+    timeline {
+      date
+      memberCount
+    }
+    reported {
+      result {
+        id
+        name
+        value
+        unit
+        date
+        measure
+        approx
+        status
+        dateBasis
+      }
+      sources {
+        id
+        name
+        publication
+        date
+        locator
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerAllianceQuery, ExplorerAllianceQueryVariables>;
