@@ -22,8 +22,8 @@ export const DistrictsQuery = graphql(`
 `);
 
 export const TreeQuery = graphql(`
-  query ExplorerTree($rootId: ID!) {
-    orgTree(rootId: $rootId, depth: 2) {
+  query ExplorerTree($rootId: ID!, $asOf: String) {
+    orgTree(rootId: $rootId, depth: 2, asOf: $asOf) {
       node { id name nameEn type }
       children {
         node { id name nameEn type }
@@ -54,9 +54,16 @@ export const ChildrenQuery = graphql(`
 export const FactsQuery = graphql(`
   query ExplorerFacts($id: ID!, $asOf: String) {
     partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }
-    units(where: { id: { eq: $id } }) { alliances { id name } }
-    communities(where: { id: { eq: $id } }) { alliances { id name } }
+    units(where: { id: { eq: $id } }) { alliances { id name } ledBy { id name nameEn } }
+    communities(where: { id: { eq: $id } }) { alliances { id name } ledBy { id name nameEn } }
     partyOrganizations(where: { id: { eq: $id } }) { alliances { id name } }
+  }
+`);
+
+/** An area is party to no pairing: only the party organizations that lead it. */
+export const AreaFactsQuery = graphql(`
+  query ExplorerAreaFacts($id: ID!) {
+    areas(where: { id: { eq: $id } }) { ledBy { id name nameEn } }
   }
 `);
 

@@ -18,6 +18,7 @@ export type ExplorerDistrictsQuery = { areas: Array<{ id: string, name: string, 
 
 export type ExplorerTreeQueryVariables = Exact<{
   rootId: string;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -38,7 +39,14 @@ export type ExplorerFactsQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerFactsQuery = { partners: Array<{ partner: { id: string, name: string, nameEn: string | null, type: string }, pairing: { id: string, kind: string, since: string | null, until: string | null } }>, units: Array<{ alliances: Array<{ id: string, name: string }> }>, communities: Array<{ alliances: Array<{ id: string, name: string }> }>, partyOrganizations: Array<{ alliances: Array<{ id: string, name: string }> }> };
+export type ExplorerFactsQuery = { partners: Array<{ partner: { id: string, name: string, nameEn: string | null, type: string }, pairing: { id: string, kind: string, since: string | null, until: string | null } }>, units: Array<{ alliances: Array<{ id: string, name: string }>, ledBy: Array<{ id: string, name: string, nameEn: string | null }> }>, communities: Array<{ alliances: Array<{ id: string, name: string }>, ledBy: Array<{ id: string, name: string, nameEn: string | null }> }>, partyOrganizations: Array<{ alliances: Array<{ id: string, name: string }> }> };
+
+export type ExplorerAreaFactsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExplorerAreaFactsQuery = { areas: Array<{ ledBy: Array<{ id: string, name: string, nameEn: string | null }> }> };
 
 export type ExplorerNodeQueryVariables = Exact<{
   id: string;
@@ -209,8 +217,8 @@ export const ExplorerDistrictsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerDistrictsQuery, ExplorerDistrictsQueryVariables>;
 export const ExplorerTreeDocument = new TypedDocumentString(`
-    query ExplorerTree($rootId: ID!) {
-  orgTree(rootId: $rootId, depth: 2) {
+    query ExplorerTree($rootId: ID!, $asOf: String) {
+  orgTree(rootId: $rootId, depth: 2, asOf: $asOf) {
     node {
       id
       name
@@ -263,11 +271,21 @@ export const ExplorerFactsDocument = new TypedDocumentString(`
       id
       name
     }
+    ledBy {
+      id
+      name
+      nameEn
+    }
   }
   communities(where: {id: {eq: $id}}) {
     alliances {
       id
       name
+    }
+    ledBy {
+      id
+      name
+      nameEn
     }
   }
   partyOrganizations(where: {id: {eq: $id}}) {
@@ -291,6 +309,17 @@ export const ExplorerFactsDocument = new TypedDocumentString(`
     until
   }
 }`) as unknown as TypedDocumentString<ExplorerFactsQuery, ExplorerFactsQueryVariables>;
+export const ExplorerAreaFactsDocument = new TypedDocumentString(`
+    query ExplorerAreaFacts($id: ID!) {
+  areas(where: {id: {eq: $id}}) {
+    ledBy {
+      id
+      name
+      nameEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerAreaFactsQuery, ExplorerAreaFactsQueryVariables>;
 export const ExplorerNodeDocument = new TypedDocumentString(`
     query ExplorerNode($id: ID!) {
   entities(where: {id: {eq: $id}}, limit: 1) {
