@@ -61,14 +61,14 @@ function renderPartnerNetwork(container: HTMLElement, root: { id: string; name: 
     // A node and one partner would otherwise be blown up to fill the canvas.
     maxZoom: 1.25,
     style: [
-      { selector: "node", style: { label: "data(label)", "background-color": "data(color)", "font-size": 11, "text-wrap": "wrap", "text-max-width": "140px", "text-valign": "bottom", "text-margin-y": 4 } },
+      { selector: "node", style: { label: "data(label)", "background-color": "data(color)", "font-size": 11, "text-wrap": "wrap", "text-max-width": "140px", "text-valign": "bottom", "text-margin-y": 4, "text-background-color": "#fff", "text-background-opacity": 0.85, "text-background-shape": "roundrectangle" } },
       { selector: "node.root", style: { "border-width": 4, "border-color": "#222" } },
       // The pairing's kind along its edge, small and on a white ground, so it does not run across node labels.
       {
         selector: "edge",
         style: {
           label: "data(label)",
-          "font-size": 8,
+          "font-size": 9,
           "text-rotation": "autorotate",
           "text-background-color": "#fff",
           "text-background-opacity": 0.9,
@@ -101,7 +101,7 @@ function renderPartnerNetwork(container: HTMLElement, root: { id: string; name: 
           graph.add({ data: { id: edgeId, source: nodeId, target: partner.id, label: KIND_LABELS[pairing.kind] ?? pairing.kind, kind: pairing.kind } });
         }
       }
-      graph.layout({ name: "cose", animate: false, padding: 40, idealEdgeLength: () => 180, nodeRepulsion: () => 1_000_000 }).run();
+      graph.layout({ name: "cose", animate: false, padding: 40, idealEdgeLength: () => 220, nodeRepulsion: () => 1_000_000 }).run();
       show(status, `${graph.nodes().length} organizations, ${graph.edges().length} pairing(s) in force on ${asOf.value || today()}`);
     } catch (error) {
       expanded.delete(nodeId);
@@ -120,6 +120,8 @@ function renderPartnerNetwork(container: HTMLElement, root: { id: string; name: 
 
   graph.on("tap", "node", (event) => void expand(event.target.id()));
   graph.on("dbltap", "node", (event) => go("network", event.target.id()));
+  // A narrower window (a phone turned, a resized desktop) would otherwise leave the drawing off-screen.
+  graph.on("resize", () => graph.fit(undefined, 30));
   asOf.addEventListener("change", () => void reset());
   show(status, loading("partners"));
   void reset();

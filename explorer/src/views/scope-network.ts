@@ -98,6 +98,8 @@ export function renderScopeNetwork(container: HTMLElement, scope: { id: string; 
   }
 
   graph.on("dbltap", "node", (event) => go("network", event.target.id()));
+  // A narrower window (a phone turned, a resized desktop) would otherwise leave the drawing off-screen.
+  graph.on("resize", () => graph.fit(undefined, 30));
   asOf.addEventListener("change", () => void draw());
   kind.addEventListener("change", () => void draw());
   chartKind.addEventListener("change", () => void plot());

@@ -69,8 +69,8 @@ export function stepChart(points: readonly { date: string; count: number }[], un
     const dot = el("circle", { class: "step-point", cx: x(time(p.date)), cy: y(p.count), r: 4, fill: "#8e24aa" });
     dot.append(el("title", {}, `${p.date}: ${p.count}`));
     svg.append(dot);
-    svg.append(el("text", { x: x(time(p.date)), y: y(p.count) - 8, "text-anchor": "middle", "font-size": 11 }, String(p.count)));
-    svg.append(el("text", { x: x(time(p.date)), y: height - (i % 2 ? 2 : 12), "text-anchor": "middle", "font-size": 10 }, p.date));
+    svg.append(el("text", { x: x(time(p.date)), y: y(p.count) - 8, "text-anchor": "middle", "font-size": 13 }, String(p.count)));
+    svg.append(el("text", { x: x(time(p.date)), y: height - (i % 2 ? 2 : 12), "text-anchor": "middle", "font-size": 12 }, p.date));
   });
   return svg;
 }
