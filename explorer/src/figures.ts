@@ -59,8 +59,36 @@ export function figureText(f: FigureLike): string {
   return `${status}${figureValue(f)} ${what}${when}`.trim();
 }
 
-/** "(测试报 2023-08-22, para 19; …)": where the figure is reported. */
+/** "(测试报 2023-08-22: para 17, 19; …)": where the figure is reported, each source named once. */
 export function citationText(sources: readonly CitationLike[]): string {
   if (!sources.length) return "(no source)";
-  return `(${sources.map((s) => [s.publication ?? s.name, s.date, s.locator].filter(Boolean).join(" ")).join("; ")})`;
+  return `(${citationLines(sources).join("; ")})`;
+}
+
+/**
+ * Citations with each source named once and its paragraphs after it:
+ * "高新区报 2023-08-22: para 17, 19; 测试报: para 3". A source is told apart by its publication (or
+ * name) and date, so two citations of one article are one entry whatever ids the API gives them.
+ */
+export function groupedCitations(sources: readonly CitationLike[]): { source: string; locators: string[] }[] {
+  const groups = new Map<string, { source: string; locators: string[] }>();
+  for (const s of sources) {
+    const source = [s.publication ?? s.name, s.date].filter(Boolean).join(" ");
+    const group = groups.get(source) ?? { source, locators: [] };
+    if (s.locator && !group.locators.includes(s.locator)) group.locators.push(s.locator);
+    groups.set(source, group);
+  }
+  return [...groups.values()];
+}
+
+/** "para 17, 19": the word "para" said once when every locator is a paragraph. */
+export function locatorsText(locators: readonly string[]): string {
+  const paras = locators.map((l) => /^para (\S+)$/.exec(l)?.[1]);
+  if (locators.length > 1 && paras.every(Boolean)) return `para ${paras.join(", ")}`;
+  return locators.join(", ");
+}
+
+/** One line per source: "高新区报 2023-08-22: para 17, 19". */
+export function citationLines(sources: readonly CitationLike[]): string[] {
+  return groupedCitations(sources).map((g) => (g.locators.length ? `${g.source}: ${locatorsText(g.locators)}` : g.source));
 }

@@ -11,6 +11,7 @@ import { renderTrace } from "./views/trace";
 import { renderTree } from "./views/tree";
 import { renderStart } from "./views/start";
 import { renderImport } from "./views/import";
+import { renderAlliance } from "./views/alliance";
 import { current, go, ViewName } from "./route";
 
 const VIEWS: Record<ViewName, (container: HTMLElement, id: string) => void> = {
@@ -18,6 +19,7 @@ const VIEWS: Record<ViewName, (container: HTMLElement, id: string) => void> = {
   network: renderNetwork,
   trace: renderTrace,
   planner: renderPlanner,
+  alliance: renderAlliance,
 };
 
 const viewEl = document.querySelector<HTMLElement>("#view")!;
@@ -41,8 +43,7 @@ function route(): void {
 document.querySelector("#tabs")!.addEventListener("click", (event) => {
   const view = (event.target as HTMLElement).closest("button")?.dataset.view as ViewName | undefined;
   const { id } = current();
-  if (view && id) go(view, id);
-  else if (view) location.hash = `#/${view}`;
+  if (view) go(view, id);
 });
 
 document.querySelector<HTMLFormElement>("#search-form")!.addEventListener("submit", async (event) => {
@@ -62,7 +63,7 @@ document.querySelector<HTMLFormElement>("#search-form")!.addEventListener("submi
           h(
             "li",
             {},
-            h("button", { class: "link", onclick: () => (show(resultsEl), go(current().view, hit.node.id)) }, nodeLabel(hit.node)),
+            h("button", { class: "link", onclick: () => (show(resultsEl), go(hit.node.type === "Alliance" ? "alliance" : current().view === "alliance" ? "tree" : current().view, hit.node.id)) }, nodeLabel(hit.node)),
           ),
         ),
       ),

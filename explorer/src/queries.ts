@@ -22,8 +22,8 @@ export const DistrictsQuery = graphql(`
 `);
 
 export const TreeQuery = graphql(`
-  query ExplorerTree($rootId: ID!) {
-    orgTree(rootId: $rootId, depth: 2) {
+  query ExplorerTree($rootId: ID!, $asOf: String) {
+    orgTree(rootId: $rootId, depth: 2, asOf: $asOf) {
       node { id name nameEn type }
       children {
         node { id name nameEn type }
@@ -54,9 +54,16 @@ export const ChildrenQuery = graphql(`
 export const FactsQuery = graphql(`
   query ExplorerFacts($id: ID!, $asOf: String) {
     partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }
-    units(where: { id: { eq: $id } }) { alliances { id name } }
-    communities(where: { id: { eq: $id } }) { alliances { id name } }
+    units(where: { id: { eq: $id } }) { alliances { id name } ledBy { id name nameEn } }
+    communities(where: { id: { eq: $id } }) { alliances { id name } ledBy { id name nameEn } }
     partyOrganizations(where: { id: { eq: $id } }) { alliances { id name } }
+  }
+`);
+
+/** An area is party to no pairing: only the party organizations that lead it. */
+export const AreaFactsQuery = graphql(`
+  query ExplorerAreaFacts($id: ID!) {
+    areas(where: { id: { eq: $id } }) { ledBy { id name nameEn } }
   }
 `);
 
@@ -166,6 +173,29 @@ export const TimelineQuery = graphql(`
     timeline(scopeId: $scopeId, kind: $kind, from: $from, to: $to, step: $step) {
       points { period count }
       undated
+    }
+  }
+`);
+
+/** An alliance at a date: its members with role and sector, the figures reported for it, and how it grew. */
+export const AllianceQuery = graphql(`
+  query ExplorerAlliance($allianceId: ID!, $asOf: String) {
+    allianceStructure(allianceId: $allianceId, asOf: $asOf) {
+      alliance { id name nameEn type }
+      memberCount
+      members {
+        node { id name nameEn type }
+        role
+        sector
+        since
+        until
+      }
+      sectors { sector count }
+      timeline { date memberCount }
+      reported {
+        result { id name value unit date measure approx status dateBasis }
+        sources { id name publication date locator }
+      }
     }
   }
 `);

@@ -2,7 +2,9 @@
  * The explorer in a real headless Chromium (Debian's package; .ci/run installs it when missing),
  * on the seed graph: search, two levels of the tree, a trace with its sources, the planner's
  * unpaired list. The seeds are loaded under this file's own id prefix (test/support/README.md), and
- * every node the test opens is picked among them. A screenshot of each view goes to test-artifacts/explorer/ for a person to look at.
+ * every node the test opens is picked among them. A screenshot of each view at desktop (1280) and
+ * phone (390) width goes to test-artifacts/explorer/ for a person to look at; at phone width no view
+ * may scroll sideways.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -21,8 +23,20 @@ describe("the explorer", () => {
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
+  const failedRequests: string[] = [];
 
   const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  /** A screenshot at desktop width and one at phone width, where the page must not be wider than the screen. */
+  const shots = async (name: string): Promise<void> => {
+    await shot(name);
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Cytoscape and the grid settle on the resize event.
+    await page.waitForTimeout(400);
+    const overflow = (await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")) as number;
+    await shot(`${name}-phone`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect({ view: name, overflow: Math.max(0, overflow) }).toEqual({ view: name, overflow: 0 });
+  };
   /** The first id the query finds; $prefix is this file's, for the query to pick among its own nodes. */
   const first = async (cypher: string): Promise<string> => {
     const { records } = await g.driver.executeQuery(cypher, { prefix: g.prefix });
@@ -43,6 +57,7 @@ describe("the explorer", () => {
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("response", (response) => void (response.status() >= 400 && failedRequests.push(`${response.status()} ${response.url()}`)));
   }, 120_000);
 
   afterAll(async () => {
@@ -76,11 +91,24 @@ describe("the explorer", () => {
     const levelTwo = page.locator(`.tree li[data-node="${district}"] > ul > li > ul > li`);
     await levelTwo.first().waitFor();
     expect(await levelTwo.count()).toBeGreaterThan(0);
-    await page.locator(".facts:not(:has-text('…'))").first().waitFor();
     // (a string: it runs in the page, which the test's TypeScript does not type)
     await page.waitForFunction(`![...document.querySelectorAll(".tree .facts")].some((f) => f.textContent.includes("…"))`);
     expect(await page.locator(".tree .error").count()).toBe(0);
-    await shot("tree");
+    // "no pairing in force" is said once, above the tree, not under each node.
+    expect(await page.locator(".tree", { hasText: /no pairing/i }).count()).toBe(0);
+    expect(await page.locator("main .note").textContent()).toContain("Paired with");
+    await shots("tree");
+  });
+
+  it("shows the party organization that leads a node, linked to its own tree", async () => {
+    const led = await first("MATCH (:PartyOrganization)-[:LEADS]->(c:Area) WHERE c.id STARTS WITH $prefix RETURN c.id ORDER BY c.id LIMIT 1");
+    await page.goto(`${server.base}/explorer/#/tree/${led}`);
+    const leader = page.locator(`.tree li[data-node="${led}"] > .facts .led-by button`).first();
+    await leader.waitFor();
+    await leader.click();
+    await page.waitForURL(/#\/tree\//);
+    expect(decodeURIComponent(page.url())).not.toContain(led);
+    await page.locator(".tree li").first().waitFor();
   });
 
   it("draws the pairing network around an organization", async () => {
@@ -89,7 +117,60 @@ describe("the explorer", () => {
     await page.locator("#network canvas").first().waitFor();
     await page.locator(".toolbar .status:has-text('organizations')").waitFor();
     expect(await page.locator(".toolbar .error").count()).toBe(0);
-    await shot("network");
+    await shots("network");
+  });
+
+  it("keeps the network's date in the URL and across views", async () => {
+    const org = await first("MATCH (o)-[:PARTY_TO]->(:Pairing) WHERE o.id STARTS WITH $prefix RETURN o.id ORDER BY o.id LIMIT 1");
+    await page.goto(`${server.base}/explorer/#/network/${org}?asOf=2024-06-30`);
+    const asOf = page.locator(".toolbar input[type=date]");
+    await asOf.waitFor();
+    expect(await asOf.inputValue()).toBe("2024-06-30");
+    await page.locator(".toolbar .status:has-text('2024-06-30')").waitFor();
+    await asOf.fill("2023-01-15");
+    await asOf.dispatchEvent("change");
+    await page.waitForFunction(`location.hash.endsWith("?asOf=2023-01-15")`);
+    await page.click("#tabs button[data-view=planner]");
+    await page.waitForURL(/#\/planner\/.*\?asOf=2023-01-15$/);
+    expect(await page.locator(".toolbar input[type=date]").first().inputValue()).toBe("2023-01-15");
+  });
+
+  it("shows an error, and no lone node, for an id that is not in the graph", async () => {
+    await page.goto(`${server.base}/explorer/#/network/${g.id("no-such-node")}`);
+    await page.locator("main .error").waitFor();
+    expect(await page.locator("#network").count()).toBe(0);
+  });
+
+  it("opens an alliance hit in the alliance view: members by sector, reported figures, growth chart", async () => {
+    // The seed alliances carry no dates: this test's own alliance grows at three dates (names here are made up).
+    const name = `测试青年党建联盟(${g.prefix.slice(0, -1)})`;
+    const cite = (locator: string) => [{ id: "src-alliance", locator }];
+    await g.load([
+      { id: "src-alliance", type: "Source", name: "测试报 2024-05-01 联盟报道", publication: "测试报", date: "2024-05-01" },
+      { id: "alliance", type: "Alliance", name, founded: "2021-03", sources: cite("para 1") },
+      { id: "u-energy", type: "Unit", name: "测试供电公司", sector: "enterprise" },
+      { id: "u-school", type: "Unit", name: "测试第一中学", sector: "school" },
+      { id: "c-east", type: "Community", name: "测试东城社区" },
+      { type: "MEMBER_OF", from: "u-energy", to: "alliance", role: "理事长单位", since: "2021-03", sources: cite("para 2") },
+      { type: "MEMBER_OF", from: "u-school", to: "alliance", role: "成员单位", since: "2022-09", sources: cite("para 3") },
+      { type: "MEMBER_OF", from: "c-east", to: "alliance", since: "2023-06", sources: cite("para 3") },
+      { id: "r-members", type: "Result", name: "联盟成员单位数", value: 30, unit: "家", measure: "member_units", approx: "over", status: "achieved", dateBasis: "report", sources: [...cite("para 4"), ...cite("para 6")] },
+      { type: "PRODUCED", from: "alliance", to: "r-members", sources: cite("para 4") },
+    ]);
+    const alliance = g.id("alliance");
+    await page.goto(`${server.base}/explorer/`);
+    await page.fill("#search-input", name);
+    await page.click("#search-form button[type=submit]");
+    await page.locator(`#search-results .hits li:has([data-id="${alliance}"]) button`).click();
+    await page.waitForURL(new RegExp(`#/alliance/${alliance}`));
+    await page.locator(".members li.member").first().waitFor();
+    expect(await page.locator(".sector h4").count()).toBeGreaterThan(0);
+    await page.locator(".timeline svg path.step").waitFor();
+    expect(await page.locator(".timeline svg circle.step-point").count()).toBeGreaterThan(0);
+    const figure = page.locator(".reported-figures li").first();
+    // Each source once, with its paragraphs after it.
+    expect(await figure.locator(".cited .source").first().textContent()).toMatch(/: para \d+/);
+    await shots("alliance");
   });
 
   it("draws an area's network, offers its downloads, and charts its timeline", async () => {
@@ -107,7 +188,7 @@ describe("the explorer", () => {
     await page.locator("button.download", { hasText: "PNG" }).click();
     expect((await download).suggestedFilename()).toMatch(/\.png$/);
     await page.locator(".timeline svg rect.bar-count").first().waitFor();
-    await shot("scope-network");
+    await shots("scope-network");
   });
 
   it("traces a pairing to its results and shows the sources", async () => {
@@ -116,7 +197,10 @@ describe("the explorer", () => {
     const source = page.locator(".path .sources li.source").first();
     await source.waitFor();
     expect(await source.textContent()).toMatch(/\S/);
-    await shot("trace");
+    // A source is named once per path, its paragraphs after it.
+    const lines = await page.locator(".path").first().locator(".sources li.source").allTextContents();
+    expect(new Set(lines.map((l) => l.split(":")[0])).size).toBe(lines.length);
+    await shots("trace");
   });
 
   it("shows coverage bars and the unpaired communities of an area", async () => {
@@ -128,10 +212,11 @@ describe("the explorer", () => {
     const unpaired = page.locator(".unpaired-list li");
     await unpaired.first().waitFor();
     expect(await unpaired.count()).toBeGreaterThan(0);
-    await shot("planner");
+    await shots("planner");
   });
 
-  it("raised no script error on any page", () => {
+  it("raised no script error on any page, and asked for nothing missing (the favicon is inline)", () => {
     expect(pageErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
   });
 });

@@ -63,6 +63,13 @@ describe("the explorer's Import page", () => {
     expect(rows.map((r) => r.split("\t")[0])).toEqual(["2", "3"]);
     expect(rows[0]).toContain("类型/kind");
     await page.screenshot({ path: path.join(SHOTS, "import-refused.png"), fullPage: true });
+    // At phone width the report's table scrolls inside itself; the page does not scroll sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(300);
+    const overflow = (await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")) as number;
+    await page.screenshot({ path: path.join(SHOTS, "import-refused-phone.png"), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(Math.max(0, overflow)).toBe(0);
     expect(await g.count()).toEqual(before);
   }, 60_000);
 

@@ -17,10 +17,11 @@ import * as types from './graphql';
 type Documents = {
     "\n  query ExplorerSearch($text: String!) {\n    search(text: $text, first: 20) {\n      score\n      node { id name nameEn type }\n    }\n  }\n": typeof types.ExplorerSearchDocument,
     "\n  query ExplorerDistricts {\n    areas(where: { level: { in: [\"city\", \"district\"] } }, sort: [{ name: ASC }], limit: 50) {\n      id\n      name\n      nameEn\n      level\n    }\n  }\n": typeof types.ExplorerDistrictsDocument,
-    "\n  query ExplorerTree($rootId: ID!) {\n    orgTree(rootId: $rootId, depth: 2) {\n      node { id name nameEn type }\n      children {\n        node { id name nameEn type }\n        children { node { id } }\n      }\n    }\n  }\n": typeof types.ExplorerTreeDocument,
+    "\n  query ExplorerTree($rootId: ID!, $asOf: String) {\n    orgTree(rootId: $rootId, depth: 2, asOf: $asOf) {\n      node { id name nameEn type }\n      children {\n        node { id name nameEn type }\n        children { node { id } }\n      }\n    }\n  }\n": typeof types.ExplorerTreeDocument,
     "\n  fragment ExplorerPartnership on Partnership {\n    partner { id name nameEn type }\n    pairing { id kind since until }\n  }\n": typeof types.ExplorerPartnershipFragmentDoc,
     "\n  query ExplorerChildren($rootId: ID!) {\n    orgTree(rootId: $rootId, depth: 1) {\n      node { id name nameEn type }\n      children { node { id name nameEn type } }\n    }\n  }\n": typeof types.ExplorerChildrenDocument,
-    "\n  query ExplorerFacts($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n    units(where: { id: { eq: $id } }) { alliances { id name } }\n    communities(where: { id: { eq: $id } }) { alliances { id name } }\n    partyOrganizations(where: { id: { eq: $id } }) { alliances { id name } }\n  }\n": typeof types.ExplorerFactsDocument,
+    "\n  query ExplorerFacts($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n    units(where: { id: { eq: $id } }) { alliances { id name } ledBy { id name nameEn } }\n    communities(where: { id: { eq: $id } }) { alliances { id name } ledBy { id name nameEn } }\n    partyOrganizations(where: { id: { eq: $id } }) { alliances { id name } }\n  }\n": typeof types.ExplorerFactsDocument,
+    "\n  query ExplorerAreaFacts($id: ID!) {\n    areas(where: { id: { eq: $id } }) { ledBy { id name nameEn } }\n  }\n": typeof types.ExplorerAreaFactsDocument,
     "\n  query ExplorerNode($id: ID!) {\n    entities(where: { id: { eq: $id } }, limit: 1) {\n      __typename\n      id\n      name\n      nameEn\n    }\n  }\n": typeof types.ExplorerNodeDocument,
     "\n  query ExplorerPartners($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n  }\n": typeof types.ExplorerPartnersDocument,
     "\n  query ExplorerTrace($fromId: ID!) {\n    trace(fromId: $fromId, maxDepth: 6) {\n      steps { via node { id name nameEn type } }\n      result { id name value unit date measure approx status dateBasis }\n      sources { id name publication date locator }\n    }\n  }\n": typeof types.ExplorerTraceDocument,
@@ -31,14 +32,16 @@ type Documents = {
     "\n  query ExplorerNeedsSummary($areaId: ID!, $asOf: String) {\n    needsSummary(areaId: $areaId, asOf: $asOf) {\n      open\n      met\n      resources\n      categories { category open met resources units }\n    }\n  }\n": typeof types.ExplorerNeedsSummaryDocument,
     "\n  query ExplorerScopeNetwork($scopeId: ID!, $asOf: String, $kind: String) {\n    network(scopeId: $scopeId, asOf: $asOf, kind: $kind) {\n      nodes {\n        node { id name nameEn type }\n        degree\n        betweenness\n        community\n      }\n      links { from to weight }\n    }\n  }\n": typeof types.ExplorerScopeNetworkDocument,
     "\n  query ExplorerTimeline($scopeId: ID!, $kind: String!, $from: String!, $to: String!, $step: String) {\n    timeline(scopeId: $scopeId, kind: $kind, from: $from, to: $to, step: $step) {\n      points { period count }\n      undated\n    }\n  }\n": typeof types.ExplorerTimelineDocument,
+    "\n  query ExplorerAlliance($allianceId: ID!, $asOf: String) {\n    allianceStructure(allianceId: $allianceId, asOf: $asOf) {\n      alliance { id name nameEn type }\n      memberCount\n      members {\n        node { id name nameEn type }\n        role\n        sector\n        since\n        until\n      }\n      sectors { sector count }\n      timeline { date memberCount }\n      reported {\n        result { id name value unit date measure approx status dateBasis }\n        sources { id name publication date locator }\n      }\n    }\n  }\n": typeof types.ExplorerAllianceDocument,
 };
 const documents: Documents = {
     "\n  query ExplorerSearch($text: String!) {\n    search(text: $text, first: 20) {\n      score\n      node { id name nameEn type }\n    }\n  }\n": types.ExplorerSearchDocument,
     "\n  query ExplorerDistricts {\n    areas(where: { level: { in: [\"city\", \"district\"] } }, sort: [{ name: ASC }], limit: 50) {\n      id\n      name\n      nameEn\n      level\n    }\n  }\n": types.ExplorerDistrictsDocument,
-    "\n  query ExplorerTree($rootId: ID!) {\n    orgTree(rootId: $rootId, depth: 2) {\n      node { id name nameEn type }\n      children {\n        node { id name nameEn type }\n        children { node { id } }\n      }\n    }\n  }\n": types.ExplorerTreeDocument,
+    "\n  query ExplorerTree($rootId: ID!, $asOf: String) {\n    orgTree(rootId: $rootId, depth: 2, asOf: $asOf) {\n      node { id name nameEn type }\n      children {\n        node { id name nameEn type }\n        children { node { id } }\n      }\n    }\n  }\n": types.ExplorerTreeDocument,
     "\n  fragment ExplorerPartnership on Partnership {\n    partner { id name nameEn type }\n    pairing { id kind since until }\n  }\n": types.ExplorerPartnershipFragmentDoc,
     "\n  query ExplorerChildren($rootId: ID!) {\n    orgTree(rootId: $rootId, depth: 1) {\n      node { id name nameEn type }\n      children { node { id name nameEn type } }\n    }\n  }\n": types.ExplorerChildrenDocument,
-    "\n  query ExplorerFacts($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n    units(where: { id: { eq: $id } }) { alliances { id name } }\n    communities(where: { id: { eq: $id } }) { alliances { id name } }\n    partyOrganizations(where: { id: { eq: $id } }) { alliances { id name } }\n  }\n": types.ExplorerFactsDocument,
+    "\n  query ExplorerFacts($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n    units(where: { id: { eq: $id } }) { alliances { id name } ledBy { id name nameEn } }\n    communities(where: { id: { eq: $id } }) { alliances { id name } ledBy { id name nameEn } }\n    partyOrganizations(where: { id: { eq: $id } }) { alliances { id name } }\n  }\n": types.ExplorerFactsDocument,
+    "\n  query ExplorerAreaFacts($id: ID!) {\n    areas(where: { id: { eq: $id } }) { ledBy { id name nameEn } }\n  }\n": types.ExplorerAreaFactsDocument,
     "\n  query ExplorerNode($id: ID!) {\n    entities(where: { id: { eq: $id } }, limit: 1) {\n      __typename\n      id\n      name\n      nameEn\n    }\n  }\n": types.ExplorerNodeDocument,
     "\n  query ExplorerPartners($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n  }\n": types.ExplorerPartnersDocument,
     "\n  query ExplorerTrace($fromId: ID!) {\n    trace(fromId: $fromId, maxDepth: 6) {\n      steps { via node { id name nameEn type } }\n      result { id name value unit date measure approx status dateBasis }\n      sources { id name publication date locator }\n    }\n  }\n": types.ExplorerTraceDocument,
@@ -49,6 +52,7 @@ const documents: Documents = {
     "\n  query ExplorerNeedsSummary($areaId: ID!, $asOf: String) {\n    needsSummary(areaId: $areaId, asOf: $asOf) {\n      open\n      met\n      resources\n      categories { category open met resources units }\n    }\n  }\n": types.ExplorerNeedsSummaryDocument,
     "\n  query ExplorerScopeNetwork($scopeId: ID!, $asOf: String, $kind: String) {\n    network(scopeId: $scopeId, asOf: $asOf, kind: $kind) {\n      nodes {\n        node { id name nameEn type }\n        degree\n        betweenness\n        community\n      }\n      links { from to weight }\n    }\n  }\n": types.ExplorerScopeNetworkDocument,
     "\n  query ExplorerTimeline($scopeId: ID!, $kind: String!, $from: String!, $to: String!, $step: String) {\n    timeline(scopeId: $scopeId, kind: $kind, from: $from, to: $to, step: $step) {\n      points { period count }\n      undated\n    }\n  }\n": types.ExplorerTimelineDocument,
+    "\n  query ExplorerAlliance($allianceId: ID!, $asOf: String) {\n    allianceStructure(allianceId: $allianceId, asOf: $asOf) {\n      alliance { id name nameEn type }\n      memberCount\n      members {\n        node { id name nameEn type }\n        role\n        sector\n        since\n        until\n      }\n      sectors { sector count }\n      timeline { date memberCount }\n      reported {\n        result { id name value unit date measure approx status dateBasis }\n        sources { id name publication date locator }\n      }\n    }\n  }\n": types.ExplorerAllianceDocument,
 };
 
 /**
@@ -62,7 +66,7 @@ export function graphql(source: "\n  query ExplorerDistricts {\n    areas(where:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExplorerTree($rootId: ID!) {\n    orgTree(rootId: $rootId, depth: 2) {\n      node { id name nameEn type }\n      children {\n        node { id name nameEn type }\n        children { node { id } }\n      }\n    }\n  }\n"): typeof import('./graphql').ExplorerTreeDocument;
+export function graphql(source: "\n  query ExplorerTree($rootId: ID!, $asOf: String) {\n    orgTree(rootId: $rootId, depth: 2, asOf: $asOf) {\n      node { id name nameEn type }\n      children {\n        node { id name nameEn type }\n        children { node { id } }\n      }\n    }\n  }\n"): typeof import('./graphql').ExplorerTreeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -74,7 +78,11 @@ export function graphql(source: "\n  query ExplorerChildren($rootId: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExplorerFacts($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n    units(where: { id: { eq: $id } }) { alliances { id name } }\n    communities(where: { id: { eq: $id } }) { alliances { id name } }\n    partyOrganizations(where: { id: { eq: $id } }) { alliances { id name } }\n  }\n"): typeof import('./graphql').ExplorerFactsDocument;
+export function graphql(source: "\n  query ExplorerFacts($id: ID!, $asOf: String) {\n    partners(orgId: $id, asOf: $asOf) { ...ExplorerPartnership }\n    units(where: { id: { eq: $id } }) { alliances { id name } ledBy { id name nameEn } }\n    communities(where: { id: { eq: $id } }) { alliances { id name } ledBy { id name nameEn } }\n    partyOrganizations(where: { id: { eq: $id } }) { alliances { id name } }\n  }\n"): typeof import('./graphql').ExplorerFactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerAreaFacts($id: ID!) {\n    areas(where: { id: { eq: $id } }) { ledBy { id name nameEn } }\n  }\n"): typeof import('./graphql').ExplorerAreaFactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -115,6 +123,10 @@ export function graphql(source: "\n  query ExplorerScopeNetwork($scopeId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExplorerTimeline($scopeId: ID!, $kind: String!, $from: String!, $to: String!, $step: String) {\n    timeline(scopeId: $scopeId, kind: $kind, from: $from, to: $to, step: $step) {\n      points { period count }\n      undated\n    }\n  }\n"): typeof import('./graphql').ExplorerTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerAlliance($allianceId: ID!, $asOf: String) {\n    allianceStructure(allianceId: $allianceId, asOf: $asOf) {\n      alliance { id name nameEn type }\n      memberCount\n      members {\n        node { id name nameEn type }\n        role\n        sector\n        since\n        until\n      }\n      sectors { sector count }\n      timeline { date memberCount }\n      reported {\n        result { id name value unit date measure approx status dateBasis }\n        sources { id name publication date locator }\n      }\n    }\n  }\n"): typeof import('./graphql').ExplorerAllianceDocument;
 
 
 export function graphql(source: string) {

@@ -18,6 +18,7 @@ export type ExplorerDistrictsQuery = { areas: Array<{ id: string, name: string, 
 
 export type ExplorerTreeQueryVariables = Exact<{
   rootId: string;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -38,7 +39,14 @@ export type ExplorerFactsQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerFactsQuery = { partners: Array<{ partner: { id: string, name: string, nameEn: string | null, type: string }, pairing: { id: string, kind: string, since: string | null, until: string | null } }>, units: Array<{ alliances: Array<{ id: string, name: string }> }>, communities: Array<{ alliances: Array<{ id: string, name: string }> }>, partyOrganizations: Array<{ alliances: Array<{ id: string, name: string }> }> };
+export type ExplorerFactsQuery = { partners: Array<{ partner: { id: string, name: string, nameEn: string | null, type: string }, pairing: { id: string, kind: string, since: string | null, until: string | null } }>, units: Array<{ alliances: Array<{ id: string, name: string }>, ledBy: Array<{ id: string, name: string, nameEn: string | null }> }>, communities: Array<{ alliances: Array<{ id: string, name: string }>, ledBy: Array<{ id: string, name: string, nameEn: string | null }> }>, partyOrganizations: Array<{ alliances: Array<{ id: string, name: string }> }> };
+
+export type ExplorerAreaFactsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExplorerAreaFactsQuery = { areas: Array<{ ledBy: Array<{ id: string, name: string, nameEn: string | null }> }> };
 
 export type ExplorerNodeQueryVariables = Exact<{
   id: string;
@@ -139,6 +147,14 @@ export type ExplorerTimelineQueryVariables = Exact<{
 
 export type ExplorerTimelineQuery = { timeline: { undated: number, points: Array<{ period: string, count: number }> } };
 
+export type ExplorerAllianceQueryVariables = Exact<{
+  allianceId: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ExplorerAllianceQuery = { allianceStructure: { memberCount: number, alliance: { id: string, name: string, nameEn: string | null, type: string }, members: Array<{ role: string | null, sector: string | null, since: string | null, until: string | null, node: { id: string, name: string, nameEn: string | null, type: string } }>, sectors: Array<{ sector: string, count: number }>, timeline: Array<{ date: string, memberCount: number }>, reported: Array<{ result: { id: string, name: string, value: number | null, unit: string | null, date: string | null, measure: string | null, approx: string | null, status: string | null, dateBasis: string | null }, sources: Array<{ id: string, name: string, publication: string | null, date: string | null, locator: string | null }> }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -201,8 +217,8 @@ export const ExplorerDistrictsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerDistrictsQuery, ExplorerDistrictsQueryVariables>;
 export const ExplorerTreeDocument = new TypedDocumentString(`
-    query ExplorerTree($rootId: ID!) {
-  orgTree(rootId: $rootId, depth: 2) {
+    query ExplorerTree($rootId: ID!, $asOf: String) {
+  orgTree(rootId: $rootId, depth: 2, asOf: $asOf) {
     node {
       id
       name
@@ -255,11 +271,21 @@ export const ExplorerFactsDocument = new TypedDocumentString(`
       id
       name
     }
+    ledBy {
+      id
+      name
+      nameEn
+    }
   }
   communities(where: {id: {eq: $id}}) {
     alliances {
       id
       name
+    }
+    ledBy {
+      id
+      name
+      nameEn
     }
   }
   partyOrganizations(where: {id: {eq: $id}}) {
@@ -283,6 +309,17 @@ export const ExplorerFactsDocument = new TypedDocumentString(`
     until
   }
 }`) as unknown as TypedDocumentString<ExplorerFactsQuery, ExplorerFactsQueryVariables>;
+export const ExplorerAreaFactsDocument = new TypedDocumentString(`
+    query ExplorerAreaFacts($id: ID!) {
+  areas(where: {id: {eq: $id}}) {
+    ledBy {
+      id
+      name
+      nameEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerAreaFactsQuery, ExplorerAreaFactsQueryVariables>;
 export const ExplorerNodeDocument = new TypedDocumentString(`
     query ExplorerNode($id: ID!) {
   entities(where: {id: {eq: $id}}, limit: 1) {
@@ -483,3 +520,56 @@ export const ExplorerTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerTimelineQuery, ExplorerTimelineQueryVariables>;
+export const ExplorerAllianceDocument = new TypedDocumentString(`
+    query ExplorerAlliance($allianceId: ID!, $asOf: String) {
+  allianceStructure(allianceId: $allianceId, asOf: $asOf) {
+    alliance {
+      id
+      name
+      nameEn
+      type
+    }
+    memberCount
+    members {
+      node {
+        id
+        name
+        nameEn
+        type
+      }
+      role
+      sector
+      since
+      until
+    }
+    sectors {
+      sector
+      count
+    }
+    timeline {
+      date
+      memberCount
+    }
+    reported {
+      result {
+        id
+        name
+        value
+        unit
+        date
+        measure
+        approx
+        status
+        dateBasis
+      }
+      sources {
+        id
+        name
+        publication
+        date
+        locator
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerAllianceQuery, ExplorerAllianceQueryVariables>;

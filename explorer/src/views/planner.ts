@@ -1,3 +1,4 @@
+import { asOfInput } from "../as-of";
 import { request } from "../api";
 import { errorBox, h, loading, nodeLabel, show } from "../dom";
 import { go } from "../route";
@@ -97,8 +98,8 @@ async function inBatches(tasks: (() => Promise<void>)[], limit: number): Promise
  */
 export async function renderPlanner(container: HTMLElement, id: string): Promise<void> {
   const today = isoDay(new Date());
-  const asOf = h("input", { type: "date", value: today, "aria-label": "as of" });
-  const compare = h("input", { type: "date", value: yearBefore(today), "aria-label": "compare with" });
+  const asOf = asOfInput();
+  const compare = h("input", { type: "date", value: yearBefore(asOf.value), "aria-label": "compare with" });
   const download = h("a", { class: "download", download: "" }, "Download CSV 下载");
   const bars = h("div", { class: "bars" }, loading("coverage"));
   const lists = h("div", { class: "lists" }, loading("needs and resources"));

@@ -5,6 +5,7 @@
  * the scope changed over the years (the `timeline` operation).
  */
 import cytoscape from "cytoscape";
+import { asOfInput } from "../as-of";
 import { request } from "../api";
 import { errorBox, h, show } from "../dom";
 import { go } from "../route";
@@ -25,7 +26,7 @@ const TIMELINE_KINDS: [string, string][] = [
 ];
 
 export function renderScopeNetwork(container: HTMLElement, scope: { id: string; name: string }): void {
-  const asOf = h("input", { type: "date", value: today(), "aria-label": "as of" });
+  const asOf = asOfInput();
   const kind = h("select", { "aria-label": "links" }, h("option", { value: "pairing" }, "Pairings 共建"), h("option", { value: "alliance" }, "Alliances 联盟"));
   const status = h("span", { class: "status", role: "status" });
   const canvas = h("div", { id: "network" });
@@ -97,6 +98,8 @@ export function renderScopeNetwork(container: HTMLElement, scope: { id: string; 
   }
 
   graph.on("dbltap", "node", (event) => go("network", event.target.id()));
+  // A narrower window (a phone turned, a resized desktop) would otherwise leave the drawing off-screen.
+  graph.on("resize", () => graph.fit(undefined, 30));
   asOf.addEventListener("change", () => void draw());
   kind.addEventListener("change", () => void draw());
   chartKind.addEventListener("change", () => void plot());

@@ -2,7 +2,7 @@ import { request } from "../api";
 import { errorBox, h, loading, nodeLabel, show } from "../dom";
 import { go } from "../route";
 import { TraceQuery } from "../queries";
-import { figureText } from "../figures";
+import { citationLines, figureText } from "../figures";
 
 /** From a pairing, alliance or organization to its results: every step, and the sources cited on the way. */
 export async function renderTrace(container: HTMLElement, id: string): Promise<void> {
@@ -34,9 +34,8 @@ export async function renderTrace(container: HTMLElement, id: string): Promise<v
           h(
             "ul",
             { class: "sources" },
-            ...path.sources.map((s) =>
-              h("li", { class: "source" }, s.publication ?? s.name, s.date ? `, ${s.date}` : "", s.locator ? `, ${s.locator}` : "", h("span", { class: "en" }, s.id)),
-            ),
+            // Each source once, with the paragraphs cited from it.
+            ...citationLines(path.sources).map((line) => h("li", { class: "source" }, line)),
           ),
         ),
       ),
