@@ -1,8 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { mintToken } from "../../src/auth/mint-token";
 import { loadConfig } from "../../src/config";
-import { testDriver } from "../support/database";
-import { gql, testServer } from "../support/server";
+import { gql, graphWithServer, testServer } from "../support/server";
 import { TestGraph } from "../support/test-graph";
 
 /**
@@ -27,17 +26,12 @@ describe("merging two organizations", () => {
   let driver: Driver;
   let g: TestGraph;
   let server: Awaited<ReturnType<typeof testServer>>;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    driver = await testDriver();
-    g = await TestGraph.create("merge", driver);
-    await g.load(RECORDS);
-    server = await testServer(driver);
+    ({ g, server, close } = await graphWithServer("merge", RECORDS));
+    driver = g.driver;
   });
-  afterAll(async () => {
-    await server.stop();
-    await g.close();
-    await driver.close();
-  });
+  afterAll(() => close());
 
   const MERGE = `mutation ($fromId: ID!, $intoId: ID!) { mergeOrganizations(fromId: $fromId, intoId: $intoId) { intoId changes } }`;
 

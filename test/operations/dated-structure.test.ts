@@ -1,6 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { testDriver } from "../support/database";
-import { gql, testServer } from "../support/server";
+import { gql, graphWithServer, testServer } from "../support/server";
 import { TestGraph } from "../support/test-graph";
 
 /** coverage and unpairedCommunities follow a community that moved street on a date (dated PART_OF). */
@@ -16,17 +15,12 @@ describe("coverage and unpaired communities at a date, with dated PART_OF", () =
   let driver: Driver;
   let g: TestGraph;
   let server: Awaited<ReturnType<typeof testServer>>;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    driver = await testDriver();
-    g = await TestGraph.create("dated-structure", driver);
-    await g.load(RECORDS);
-    server = await testServer(driver);
+    ({ g, server, close } = await graphWithServer("dated-structure", RECORDS));
+    driver = g.driver;
   });
-  afterAll(async () => {
-    await server.stop();
-    await g.close();
-    await driver.close();
-  });
+  afterAll(() => close());
 
   const communities = async (area: string, asOf: string) =>
     (await gql(server.url, `query ($a: ID!, $d: String) { coverage(areaId: $a, asOf: $d) { communities } }`, { a: g.id(area), d: asOf })).data!.coverage.communities;

@@ -1,6 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { testDriver } from "../support/database";
-import { gql, testServer } from "../support/server";
+import { gql, graphWithServer, testServer } from "../support/server";
 import { TestGraph } from "../support/test-graph";
 
 /**
@@ -48,17 +47,12 @@ describe("termsDue: party organizations whose term (换届) is due", () => {
   let driver: Driver;
   let g: TestGraph;
   let server: Awaited<ReturnType<typeof testServer>>;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    driver = await testDriver();
-    g = await TestGraph.create("terms-due", driver);
-    await g.load(RECORDS);
-    server = await testServer(driver);
+    ({ g, server, close } = await graphWithServer("terms-due", RECORDS));
+    driver = g.driver;
   });
-  afterAll(async () => {
-    await server.stop();
-    await g.close();
-    await driver.close();
-  });
+  afterAll(() => close());
 
   const due = async (area: string, asOf: string, within?: string) => {
     const answer = await gql(server.url, TERMS_DUE, { areaId: g.id(area), asOf, ...(within ? { within } : {}) });
