@@ -1,5 +1,5 @@
 /**
- * `npm run synth -- --communities N [--out FILE] [--seed S]` or `--size 10k|100k|1m`: a synthetic
+ * `npm run synth -- --communities N [--out FILE] [--seed S]` or `--size 10k|100k|1m|10m`: a synthetic
  * city in the interchange format, for benchmarks and scale tests. Same arguments, same bytes.
  */
 import fs from "node:fs";
@@ -9,7 +9,7 @@ import { finished } from "node:stream/promises";
 import { generateCity, SIZES } from "./city";
 import { log, runCli } from "../../src/cli/run";
 
-const USAGE = "usage: npm run synth -- (--communities N | --size 10k|100k|1m) [--out FILE (- for stdout)] [--seed S]";
+const USAGE = "usage: npm run synth -- (--communities N | --size 10k|100k|1m|10m) [--out FILE (- for stdout)] [--seed S]";
 
 /** Reads `--name value` pairs; anything else is a usage error. */
 export function parseFlags(args: string[], known: readonly string[]): Map<string, string> {
