@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --size 10k|100k|1m] [--seed S] [--load-seconds N] [--reuse] [--keep] [--only NAME]`
+ * `npm run bench [-- --size 10k|100k|1m|10m] [--seed S] [--load-seconds N] [--reuse] [--keep] [--only NAME]`
  *
  * Side by side, in one run: each contract operation and a four-level generated query asked over HTTP
  * (the real server, in its own process, over a driver that counts queries) and as hand-written
