@@ -138,6 +138,8 @@ export function adminImportArguments(csv: BulkCsv, database: string): string[] {
     `--array-delimiter=${ARRAY_DELIMITER}`,
     "--multiline-fields=true",
     "--overwrite-destination=true",
+    // Beside the CSV files, not in whatever directory the command ran from.
+    `--report-file=${path.join(csv.dir, "import.report")}`,
     database,
   ];
 }
