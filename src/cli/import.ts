@@ -91,7 +91,7 @@ runCli(async () => {
       // Checked against the database NEO4J_URI names: on the empty target every reference must be in the files.
       const { csv } = await checkAndWriteCsv(driver, ndjsonInput(files), path.resolve(bulkCsv), terminalProgress());
       endProgress();
-      log(`Wrote ${csv.records.toLocaleString("en")} records as CSV in ${csv.dir}. On the database's server, with the database stopped:`);
+      log(`Wrote ${csv.records.toLocaleString("en")} records as CSV in ${csv.dir}. Copy them to the same paths on the database's server and run there, with the database stopped:`);
       const quoteArg = (a: string): string => `'${a.replace(/'/g, "'\\''")}'`;
       console.log(`neo4j-admin ${adminImportArguments(csv, config.neo4j.database).map((a) => (a.includes("\u001f") ? "--array-delimiter=$'\\x1f'" : quoteArg(a))).join(" ")}`);
       if (csv.fixUps.length) {
