@@ -75,6 +75,8 @@ describe("the synthetic city generator", () => {
   it("scales the presets as their names say (nodes grow linearly with communities)", () => {
     expect(SIZES["100k"]).toBe(10 * SIZES["10k"]);
     expect(SIZES["1m"]).toBe(100 * SIZES["10k"]);
+    // A province: streamed district by district, so it needs no more memory than 1m.
+    expect(SIZES["10m"]).toBe(1000 * SIZES["10k"]);
   });
 });
 

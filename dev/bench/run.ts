@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --size 10k|100k|1m] [--seed S] [--load-seconds N] [--reuse] [--keep] [--only NAME]`
+ * `npm run bench [-- --size 10k|100k|1m|10m] [--seed S] [--load-seconds N] [--reuse] [--keep] [--only NAME]`
  *
  * Side by side, in one run: each contract operation and a four-level generated query asked over HTTP
  * (the real server, in its own process, over a driver that counts queries) and as hand-written
@@ -352,7 +352,7 @@ export function markdown(run: RunResult): string {
   const lines = [
     `### ${run.size}: ${run.nodes.toLocaleString("en")} nodes, ${run.links.toLocaleString("en")} links (${run.communities} communities, seed ${run.seed})`,
     "",
-    `${run.when}; ${run.machine.cpus} × ${run.machine.cpuModel}, ${run.machine.memoryGb} GB; Node ${run.machine.node}; Neo4j ${run.machine.neo4j} (heap ${run.machine.heap}, page cache ${run.machine.pageCache}).`,
+    `${run.when}; ${run.machine.cpus} × ${run.machine.cpuModel}, ${run.machine.memoryGb} GB; Node ${run.machine.node}; Neo4j ${run.machine.neo4j} (heap ${run.machine.heap}, page cache ${run.machine.pageCache}).${process.env.PARTYGRAPH_OFF ? ` Speed-ups off: PARTYGRAPH_OFF=${process.env.PARTYGRAPH_OFF}.` : ""}`,
     "",
     `- Import: ${run.import ? `${run.import.records.toLocaleString("en")} records in ${run.import.seconds} s = **${run.import.recordsPerSecond.toLocaleString("en")} records/s**` : "not measured (--reuse)"}`,
     `- Export: ${run.export ? `${run.export.records.toLocaleString("en")} records in ${run.export.seconds} s = **${run.export.recordsPerSecond.toLocaleString("en")} records/s**` : "not measured"}`,

@@ -49,7 +49,7 @@ export interface CityCounts {
 export const COMMUNITIES_PER_STREET = 20;
 export const STREETS_PER_DISTRICT = 25;
 /** About 13 nodes come with each community (see generateCommunity); these give 10k, 100k and 1M nodes. */
-export const SIZES: Readonly<Record<string, number>> = { "10k": 760, "100k": 7600, "1m": 76000 };
+export const SIZES: Readonly<Record<string, number>> = { "10k": 760, "100k": 7600, "1m": 76000, "10m": 760000 };
 /** Share of communities that never get a pairing; expired and future pairings leave more unpaired at a given date. */
 export const NEVER_PAIRED_SHARE = 0.28;
 /**

@@ -1,5 +1,5 @@
 /**
- * `npm run synth -- --communities N [--out FILE] [--seed S]` or `--size 10k|100k|1m`: a synthetic
+ * `npm run synth -- --communities N [--out FILE] [--seed S]` or `--size 10k|100k|1m|10m`: a synthetic
  * city in the interchange format, for benchmarks and scale tests. Same arguments, same bytes.
  */
 import fs from "node:fs";
@@ -10,7 +10,7 @@ import { generateCity, SIZES } from "./city";
 import { readArgs, usageError } from "../../src/cli/args";
 import { log, runCli } from "../../src/cli/run";
 
-const USAGE = "usage: npm run synth -- (--communities N | --size 10k|100k|1m) [--out FILE (- for stdout)] [--seed S]";
+const USAGE = "usage: npm run synth -- (--communities N | --size 10k|100k|1m|10m) [--out FILE (- for stdout)] [--seed S]";
 
 runCli(async () => {
   const { values } = readArgs(USAGE, {

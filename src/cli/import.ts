@@ -2,6 +2,11 @@
  * `npm run import -- [--atomic] FILE...` (`-` for stdin): validate everything, then write, or refuse
  * the whole input. --atomic writes any size in one transaction (Neo4j needs the heap for it).
  *
+ * `npm run import -- --bulk FILE.ndjson...`: the whole graph into an EMPTY local database with
+ * neo4j-admin's bulk importer (checked first as above; refused on a non-empty or remote database).
+ * `npm run import -- --bulk-csv DIR FILE.ndjson...`: only check and write neo4j-admin's CSV files,
+ * for a server this machine does not run; prints the command to run there.
+ *
  * `npm run import -- FILE.xlsx|FILE.csv --template pairings|members|needs|resources
  *  [--create-missing --area AREA_ID] [--by NAME] [--json]`: a spreadsheet register (contract 4.3),
  * refused whole with every bad row listed, or written under the same rules.
@@ -13,7 +18,10 @@ import { pipeline } from "node:stream/promises";
 import { loadConfig } from "../config";
 import { connect } from "../database/connect";
 import { ensureSchema } from "../database/indexes";
-import { ATOMIC_LIMIT, importFiles } from "../interchange/import";
+import { DEV_INSTANCE } from "../database/local/launcher";
+import { bulkImportLocal, checkAndWriteCsv, remoteRefusal } from "../interchange/bulk/bulk-import";
+import { adminImportArguments } from "../interchange/bulk/csv";
+import { ATOMIC_LIMIT, importFiles, ndjsonInput } from "../interchange/import";
 import { importSpreadsheet } from "../interchange/spreadsheet/import-sheet";
 import { describeProblem } from "../interchange/spreadsheet/problems";
 import { isTemplateName, TEMPLATE_NAMES } from "../interchange/spreadsheet/templates";
@@ -23,6 +31,8 @@ import { log, runCli } from "./run";
 import { describeSummary } from "./summary";
 
 const USAGE = `usage: npm run import -- [--atomic] FILE.ndjson... (- for standard input)
+       npm run import -- --bulk FILE.ndjson...       (an empty local database, via neo4j-admin)
+       npm run import -- --bulk-csv DIR FILE.ndjson... (neo4j-admin's CSV files, for another server)
        npm run import -- FILE.xlsx|FILE.csv --template ${TEMPLATE_NAMES.join("|")} [--create-missing --area AREA_ID] [--by NAME] [--json]`;
 
 /** Standard input is spooled to a temporary file, because the import reads its input more than once. */
@@ -39,6 +49,8 @@ runCli(async () => {
     allowPositionals: true,
     options: {
       atomic: { type: "boolean", default: false },
+      bulk: { type: "boolean", default: false },
+      "bulk-csv": { type: "string" },
       template: { type: "string" },
       "create-missing": { type: "boolean", default: false },
       area: { type: "string" },
@@ -53,9 +65,45 @@ runCli(async () => {
     if (!isTemplateName(values.template)) throw usageError(USAGE, `--template must be one of ${TEMPLATE_NAMES.join(", ")}.`);
   } else if (values["create-missing"] || values.area) throw usageError(USAGE, "--create-missing and --area are for spreadsheets.");
 
+  const bulkCsv = values["bulk-csv"];
+  if ((values.bulk || bulkCsv !== undefined) && (sheet || values.atomic)) throw new Error(`--bulk and --bulk-csv take NDJSON files only, without --atomic\n${USAGE}`);
+  if (values.bulk && bulkCsv !== undefined) throw new Error(`--bulk or --bulk-csv, not both\n${USAGE}`);
+  const config = loadConfig();
+  if (values.bulk && config.neo4j.uri) throw new Error(remoteRefusal(config.neo4j.uri));
+
   const files = await Promise.all(positionals.map((a) => (a === "-" ? spoolStdin() : Promise.resolve(a))));
   for (const f of files) if (!fs.existsSync(f)) throw new Error(`${f}: no such file`);
-  const { driver } = await connect(loadConfig(), log);
+  if (values.bulk) {
+    const { user, password, database } = config.neo4j;
+    const s = await bulkImportLocal(ndjsonInput(files), { instance: DEV_INSTANCE, user, password, database, progress: terminalProgress(), log });
+    endProgress();
+    const p = s.phases;
+    log(
+      `Bulk-imported ${s.nodes.toLocaleString("en")} nodes and ${s.links.toLocaleString("en")} links in ${s.seconds.toFixed(1)} s ` +
+        `(${Math.round(s.records / Math.max(s.seconds, 0.001)).toLocaleString("en")} records/s; checking ${p.validate.toFixed(1)} s, CSV ${p.csv.toFixed(1)} s, ` +
+        `neo4j-admin ${p.admin.toFixed(1)} s, indexes ${p.schema.toFixed(1)} s).`,
+    );
+    return;
+  }
+  const { driver } = await connect(config, log);
+  if (bulkCsv !== undefined) {
+    try {
+      // Checked against the database NEO4J_URI names: on the empty target every reference must be in the files.
+      const { csv } = await checkAndWriteCsv(driver, ndjsonInput(files), path.resolve(bulkCsv), terminalProgress());
+      endProgress();
+      log(`Wrote ${csv.records.toLocaleString("en")} records as CSV in ${csv.dir}. Copy them to the same paths on the database's server and run there, with the database stopped:`);
+      const quoteArg = (a: string): string => `'${a.replace(/'/g, "'\\''")}'`;
+      console.log(`neo4j-admin ${adminImportArguments(csv, config.neo4j.database).map((a) => (a.includes("\u001f") ? "--array-delimiter=$'\\x1f'" : quoteArg(a))).join(" ")}`);
+      if (csv.fixUps.length) {
+        log(`${csv.fixUps.length} records hold an empty list or list item, which CSV cannot carry: import the same file once more without --bulk afterwards to set them (it then only updates).`);
+      }
+      log("Then start it: the API (`npm start`) or any `npm run import` creates the constraints and indexes on connecting.");
+    } finally {
+      endProgress();
+      await driver.close();
+    }
+    return;
+  }
   try {
     await ensureSchema(driver);
     const started = Date.now();

@@ -1,4 +1,5 @@
 import neo4j, { Driver, SessionConfig } from "neo4j-driver";
+import { speedUp } from "../speed-switches";
 import { disableNagleOnDriverSockets } from "./no-delay";
 
 export interface DriverOptions {
@@ -32,7 +33,7 @@ export const DEFAULT_RETRY_SECONDS = 30;
  * sees every write that process made, on a cluster's secondaries too.
  */
 export function createDriver({ uri, user, password, database = DEFAULT_DATABASE, retrySeconds = DEFAULT_RETRY_SECONDS }: DriverOptions): Driver {
-  disableNagleOnDriverSockets();
+  if (speedUp("nagle")) disableNagleOnDriverSockets();
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     ...DRIVER_TIMEOUTS_MS,
     maxTransactionRetryTime: retrySeconds * 1000,

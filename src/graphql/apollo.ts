@@ -7,6 +7,7 @@ import type { Logger } from "pino";
 import type { Config } from "../config";
 import type { RequestContext } from "./context";
 import { formatErrorFor } from "./errors";
+import { speedUp } from "../speed-switches";
 import { jitExecution } from "./execution/jit-executor";
 import { areaScope } from "./plugins/area-scope";
 import { mutationIds } from "./plugins/mutation-ids";
@@ -25,7 +26,7 @@ const MAX_TOKENS = 20_000;
  */
 export function createApollo(schema: GraphQLSchema, config: Config, { httpServer, logger }: { httpServer: http.Server; logger: Logger }): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
-    gateway: jitExecution(schema),
+    ...(speedUp("jit") ? { gateway: jitExecution(schema) } : { schema }),
     introspection: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: MAX_TOKENS },

@@ -133,7 +133,8 @@ export function objectInput(file: string, objects: readonly { line: number; reco
   };
 }
 
-async function* recordsOf(input: ImportInput): AsyncGenerator<Located<GraphRecord>> {
+/** The input's records, problem lines skipped (call after validating). */
+export async function* recordsOf(input: ImportInput): AsyncGenerator<Located<GraphRecord>> {
   for await (const { file, line, value: parsed } of input.entries()) {
     if (parsed.ok && parsed.record) yield { file, line, value: parsed.record };
   }
@@ -143,8 +144,8 @@ const aOrAn = (word: string): string => `${/^[AEIO]/.test(word) ? "an" : "a"} ${
 
 const linkKey = (r: LinkRecord): string => `${r.type}\u0000${r.from}\u0000${r.to}`;
 
-/** Pass 1: every problem in the files, checked against the file itself and the graph. */
-async function validate(
+/** Pass 1: every problem in the files, checked against the file itself and the graph. Exported for the bulk importer. */
+export async function validate(
   driver: Driver,
   input: ImportInput,
   progress?: Progress,

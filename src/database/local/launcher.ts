@@ -63,6 +63,16 @@ function writeConfig(instance: LocalInstance): string {
   return conf;
 }
 
+/**
+ * Runs `neo4j-admin ARGS` against the instance's home and configuration, as the neo4j-admin script
+ * would; commands that change a store (an import) need the instance stopped.
+ */
+export async function runNeo4jAdmin(instance: LocalInstance, args: string[], javaOptions: string[] = []): Promise<{ code: number; output: string }> {
+  await ensureNeo4jJars(() => undefined);
+  const env = { NEO4J_HOME: homeOf(instance), NEO4J_CONF: writeConfig(instance) };
+  return run("java", [...javaOptions, "-cp", `${LIB_DIR}/*`, "org.neo4j.server.startup.Neo4jAdminCommand", ...args], env);
+}
+
 function pidFile(instance: LocalInstance): string {
   return path.join(homeOf(instance), "run", "partygraph-neo4j.pid");
 }
@@ -156,7 +166,7 @@ export async function startLocalNeo4j(instance: LocalInstance, password: string,
     log(`Setting the password of the new Neo4j (${instance.name}) from NEO4J_PASSWORD...`);
     const since = Date.now();
     const elapsed = statusLine(() => `${Math.round((Date.now() - since) / 1000)} s`, log);
-    const result = await run("java", ["-cp", classpath, "org.neo4j.server.startup.Neo4jAdminCommand", "dbms", "set-initial-password", password], env).finally(() => elapsed.stop());
+    const result = await runNeo4jAdmin(instance, ["dbms", "set-initial-password", password]).finally(() => elapsed.stop());
     if (result.code !== 0) throw new LauncherError(`Could not set the Neo4j password (${result.output.trim().split("\n").pop()}).`);
   }
 

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Field, ID, ObjectType } from "type-graphql";
 import type { Projection } from "../../cypher/refs";
+import { speedUp } from "../../speed-switches";
 import { answerType } from "./answer-type";
 import { fieldNamesBelow } from "./selection";
 
@@ -20,5 +21,6 @@ export class OrgRef {
 export function byProjection(build: (projection: Projection) => string): (info: GraphQLResolveInfo) => string {
   const withoutEnglish = build({ nameEn: false });
   const withEnglish = build({ nameEn: true });
+  if (!speedUp("nameEn")) return () => withEnglish;
   return (info) => (fieldNamesBelow(info).has("nameEn") ? withEnglish : withoutEnglish);
 }

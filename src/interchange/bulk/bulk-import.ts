@@ -1,0 +1,124 @@
+/**
+ * `npm run import -- --bulk FILE`: a whole graph into an EMPTY local database through neo4j-admin's
+ * bulk importer. The input is checked first exactly as the ordinary import checks it (same
+ * `validate`, same refusals), then written as CSV, imported with the server stopped, and the
+ * constraints and indexes created once it is back. Only an empty database is replaced, so nothing
+ * is ever lost to --overwrite-destination.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { createDriver } from "../../database/driver";
+import { ensureSchema } from "../../database/indexes";
+import { adminImportFull } from "../../database/local/admin-import";
+import { boltUri, LocalInstance, startLocalNeo4j } from "../../database/local/launcher";
+import { ENTITY_LABEL, LinkType, NodeType } from "../../graph/model";
+import { ImportInput, ImportRefused, Progress, validate } from "../import";
+import { adminImportArguments, BulkCsv, FixUp, writeBulkCsv } from "./csv";
+
+export class BulkRefused extends Error {}
+
+/** Why --bulk cannot load the database NEO4J_URI names, and what to do instead. */
+export function remoteRefusal(uri: string): string {
+  return (
+    `--bulk replaces the project's local Neo4j (NEO4J_URI unset), not ${uri}: neo4j-admin must run on the ` +
+    "database's own server, with that database stopped. Write the CSV files with `npm run import -- --bulk-csv DIR FILE` " +
+    "and run the neo4j-admin command it prints on that server, or import without --bulk."
+  );
+}
+
+export interface BulkSummary {
+  records: number;
+  nodes: number;
+  links: number;
+  /** Seconds per phase: reaching the server and seeing it empty, checking, CSV writing, neo4j-admin, indexes and fix-ups. */
+  phases: { connect: number; validate: number; csv: number; admin: number; schema: number };
+  seconds: number;
+  /** neo4j-admin's own account of its run ("IMPORT DONE in ..."), without the server's stop and start. */
+  adminDone?: string;
+}
+
+const since = (started: number): number => (Date.now() - started) / 1000;
+
+/** Refuses unless the database holds no node at all. */
+async function requireEmpty(driver: Driver): Promise<void> {
+  const { records } = await driver.executeQuery("MATCH (n) RETURN count(n) AS nodes", {}, { routing: "READ" });
+  const nodes = Number(records[0].get("nodes"));
+  if (nodes > 0) {
+    throw new BulkRefused(
+      `Refused: --bulk replaces the whole database, and it holds ${nodes.toLocaleString("en")} nodes. Import without --bulk to add to it, or empty it first (npm run neo4j:stop, then delete the instance's data directory).`,
+    );
+  }
+}
+
+/** Checks the input against the (empty) graph and writes its CSV files; refuses as the ordinary import does. */
+export async function checkAndWriteCsv(driver: Driver, input: ImportInput, dir: string, progress?: Progress): Promise<{ csv: BulkCsv; validateSeconds: number; csvSeconds: number }> {
+  let started = Date.now();
+  const { problems, total } = await validate(driver, input, progress);
+  if (total > 0) throw new ImportRefused(problems, total);
+  const validateSeconds = since(started);
+  started = Date.now();
+  const csv = await writeBulkCsv(input, dir);
+  return { csv, validateSeconds, csvSeconds: since(started) };
+}
+
+const FIX_NODES = (type: NodeType): string => `UNWIND $rows AS row MATCH (n:${type}:${ENTITY_LABEL} {id: row.id}) SET n += row.props`;
+const FIX_LINKS = (type: LinkType): string =>
+  `UNWIND $rows AS row MATCH (:${ENTITY_LABEL} {id: row.from})-[r:${type}]->(:${ENTITY_LABEL} {id: row.to}) SET r += row.props`;
+
+/** Sets the empty lists (and lists with empty items) a CSV field cannot carry, by type in batches. */
+async function applyFixUps(driver: Driver, fixUps: FixUp[]): Promise<void> {
+  const byStatement = new Map<string, FixUp[]>();
+  for (const f of fixUps) {
+    const cypher = f.kind === "node" ? FIX_NODES(f.type as NodeType) : FIX_LINKS(f.type as LinkType);
+    byStatement.set(cypher, [...(byStatement.get(cypher) ?? []), f]);
+  }
+  for (const [cypher, rows] of byStatement) {
+    for (let i = 0; i < rows.length; i += 5000) await driver.executeQuery(cypher, { rows: rows.slice(i, i + 5000) });
+  }
+}
+
+export interface BulkOptions {
+  instance: LocalInstance;
+  user: string;
+  password: string;
+  database: string;
+  /** Where the CSV files go; a temporary directory, deleted afterwards, by default. */
+  csvDir?: string;
+  progress?: Progress;
+  log: (line: string) => void;
+}
+
+/** Loads `input` into the instance's empty database with neo4j-admin; throws BulkRefused or ImportRefused having changed nothing. */
+export async function bulkImportLocal(input: ImportInput, options: BulkOptions): Promise<BulkSummary> {
+  const started = Date.now();
+  const { instance, user, password, database, log } = options;
+  const connect = (): Driver => createDriver({ uri: boltUri(instance), user, password, database });
+  const dir = options.csvDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "partygraph-bulk-"));
+  await startLocalNeo4j(instance, password, log);
+  let driver = connect();
+  try {
+    await requireEmpty(driver);
+    const connectSeconds = since(started);
+    const { csv, validateSeconds, csvSeconds } = await checkAndWriteCsv(driver, input, dir, options.progress);
+    await driver.close();
+    const admin = await adminImportFull(instance, password, adminImportArguments(csv, database), log);
+    driver = connect();
+    const schemaStarted = Date.now();
+    await ensureSchema(driver);
+    await applyFixUps(driver, csv.fixUps);
+    const nodes = csv.nodes.reduce((n, f) => n + f.rows, 0);
+    return {
+      records: csv.records,
+      nodes,
+      links: csv.records - nodes,
+      phases: { connect: connectSeconds, validate: validateSeconds, csv: csvSeconds, admin: admin.seconds, schema: since(schemaStarted) },
+      seconds: since(started),
+      adminDone: /IMPORT DONE[^\n]*/.exec(admin.output)?.[0],
+    };
+  } finally {
+    await driver.close();
+    if (!options.csvDir) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Writes a checked import input as the CSV files of neo4j-admin's bulk importer (`database import
+ * full`): one file per node type and per link type, header first, each column typed from the model,
+ * so the store it builds holds exactly what the ordinary import (import.ts) writes: numbers as
+ * floats, integers as longs, lists as string arrays, citations as the parallel lists
+ * sourceIds/sourceLocators. Call it only on an input `validate` accepted.
+ */
+import fs from "node:fs";
+import { once } from "node:events";
+import path from "node:path";
+import { COMMON_NODE_PROPERTIES, ENTITY_LABEL, LINK_TYPES, LinkType, NODE_TYPES, NodeType, PropertySpec } from "../../graph/model";
+import { ImportInput, recordsOf } from "../import";
+import type { GraphRecord, PropertyValue } from "../records";
+
+/**
+ * Between the items of a list in one CSV field. The unit separator: no name or locator holds it,
+ * and a value that does is refused rather than split (see BulkCsvRefused).
+ */
+export const ARRAY_DELIMITER = "\u001f";
+
+export interface BulkCsvFile {
+  /** Node files: the labels (`Type:Entity`); link files: the relationship type. */
+  label: string;
+  file: string;
+  rows: number;
+}
+
+/**
+ * A property neo4j-admin cannot write as the ordinary import would: an empty list, or a list with
+ * an empty item (a citation without a locator stores ""), since an empty CSV field means "no
+ * value". It is set after the import, by id, through Cypher.
+ */
+export interface FixUp {
+  kind: "node" | "link";
+  type: string;
+  id?: string;
+  from?: string;
+  to?: string;
+  props: Record<string, string[]>;
+}
+
+export interface BulkCsv {
+  dir: string;
+  nodes: BulkCsvFile[];
+  links: BulkCsvFile[];
+  records: number;
+  fixUps: FixUp[];
+}
+
+export class BulkCsvRefused extends Error {}
+
+const SOURCE_COLUMNS: Record<string, PropertySpec> = { sourceIds: { kind: "strings" }, sourceLocators: { kind: "strings" } };
+
+const TYPE_SUFFIX: Record<PropertySpec["kind"], string> = { string: "", date: "", number: ":double", integer: ":long", strings: ":string[]" };
+
+/** Every string quoted (a quoted empty string stays ""), inner quotes doubled. */
+const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+function cell(spec: PropertySpec, value: PropertyValue | undefined, where: () => string): string {
+  if (value === undefined) return "";
+  if (spec.kind === "strings") {
+    const items = value as string[];
+    for (const item of items) {
+      if (item.includes(ARRAY_DELIMITER)) throw new BulkCsvRefused(`${where()}: a list item holds U+001F, the bulk importer's list delimiter; import this file without --bulk`);
+    }
+    return quote(items.join(ARRAY_DELIMITER));
+  }
+  if (spec.kind === "number" || spec.kind === "integer") return String(value);
+  return quote(value as string);
+}
+
+/** The columns of a type in a fixed order: its own properties, then the citations. */
+function columnsOf(record: GraphRecord): Record<string, PropertySpec> {
+  if (record.kind === "node") return { ...COMMON_NODE_PROPERTIES, ...(NODE_TYPES[record.type] as Record<string, PropertySpec>), ...SOURCE_COLUMNS };
+  return { ...(LINK_TYPES[record.type].properties as Record<string, PropertySpec>), ...SOURCE_COLUMNS };
+}
+
+function headerOf(record: GraphRecord, columns: Record<string, PropertySpec>): string {
+  const typed = Object.entries(columns).map(([name, spec]) => `${name}${TYPE_SUFFIX[spec.kind]}`);
+  // The id is both the importer's node key (:ID, one id space: ids are unique across types) and a property.
+  return (record.kind === "node" ? ["id:ID", ...typed] : [":START_ID", ":END_ID", ...typed]).join(",");
+}
+
+/** Writes the CSV files into `dir` (created if need be), streaming the input once. */
+export async function writeBulkCsv(input: ImportInput, dir: string): Promise<BulkCsv> {
+  fs.mkdirSync(dir, { recursive: true });
+  const open = new Map<string, { out: fs.WriteStream; columns: Record<string, PropertySpec>; entry: BulkCsvFile }>();
+  const result: BulkCsv = { dir, nodes: [], links: [], records: 0, fixUps: [] };
+  try {
+    for await (const { file, line, value: record } of recordsOf(input)) {
+      result.records += 1;
+      const key = `${record.kind} ${record.type}`;
+      let target = open.get(key);
+      if (!target) {
+        const name = path.join(dir, `${record.kind === "node" ? "nodes" : "links"}-${record.type}.csv`);
+        const columns = columnsOf(record);
+        const entry = { label: record.kind === "node" ? `${record.type as NodeType}:${ENTITY_LABEL}` : (record.type as LinkType), file: name, rows: 0 };
+        target = { out: fs.createWriteStream(name, { encoding: "utf8" }), columns, entry };
+        target.out.write(`${headerOf(record, columns)}\n`);
+        open.set(key, target);
+        (record.kind === "node" ? result.nodes : result.links).push(entry);
+      }
+      const values: Record<string, PropertyValue> = { ...record.properties };
+      if (record.sources.length) {
+        values.sourceIds = record.sources.map((s) => s.id);
+        values.sourceLocators = record.sources.map((s) => s.locator ?? "");
+      }
+      const where = (): string => `${file}:${line}`;
+      const cells = Object.entries(target.columns).map(([name, spec]) => cell(spec, values[name], where));
+      const head = record.kind === "node" ? [quote(record.id)] : [quote(record.from), quote(record.to)];
+      target.entry.rows += 1;
+      if (!target.out.write(`${[...head, ...cells].join(",")}\n`)) await once(target.out, "drain");
+
+      const awkward: Record<string, string[]> = {};
+      for (const [name, value] of Object.entries(values)) {
+        if (Array.isArray(value) && (value.length === 0 || value.includes(""))) awkward[name] = value;
+      }
+      if (Object.keys(awkward).length) {
+        result.fixUps.push(
+          record.kind === "node"
+            ? { kind: "node", type: record.type, id: record.id, props: awkward }
+            : { kind: "link", type: record.type, from: record.from, to: record.to, props: awkward },
+        );
+      }
+    }
+  } finally {
+    await Promise.all([...open.values()].map(({ out }) => new Promise<void>((resolve) => out.end(resolve))));
+  }
+  return result;
+}
+
+/** The arguments of `neo4j-admin database import full` for these files (the database name last). */
+export function adminImportArguments(csv: BulkCsv, database: string): string[] {
+  return [
+    "database", "import", "full",
+    ...csv.nodes.map((n) => `--nodes=${n.label}=${n.file}`),
+    ...csv.links.map((l) => `--relationships=${l.label}=${l.file}`),
+    `--array-delimiter=${ARRAY_DELIMITER}`,
+    "--multiline-fields=true",
+    "--overwrite-destination=true",
+    // Beside the CSV files, not in whatever directory the command ran from.
+    `--report-file=${path.join(csv.dir, "import.report")}`,
+    database,
+  ];
+}

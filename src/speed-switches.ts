@@ -1,0 +1,27 @@
+/**
+ * Switches that turn an earlier speed-up off, for an A/B run of the benchmark (issue 23: each is
+ * kept only if it still pays). Read here and only here; every one defaults to on, and production
+ * never sets them. `PARTYGRAPH_OFF=jit,endpoint` turns graphql-jit and the custom /graphql endpoint off.
+ */
+export const SPEED_UPS = {
+  /** graphql-jit executes each document as code compiled for it (graphql/execution/jit-executor.ts); off: graphql-js. */
+  jit: "jit",
+  /** /graphql served from Node's http server (http/graphql-endpoint.ts); off: the same handler behind Express. */
+  endpoint: "endpoint",
+  /** nameEn projected only when selected (graphql/types/org-ref.ts byProjection); off: always. */
+  nameEn: "nameEn",
+  /** Nagle's algorithm off on the driver's sockets (database/no-delay.ts); off: the driver's default. */
+  nagle: "nagle",
+} as const;
+
+export type SpeedUp = keyof typeof SPEED_UPS;
+
+const off = new Set((process.env.PARTYGRAPH_OFF ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+for (const name of off) {
+  if (!(name in SPEED_UPS)) throw new Error(`PARTYGRAPH_OFF: unknown speed-up "${name}"; known: ${Object.keys(SPEED_UPS).join(", ")}`);
+}
+
+/** Whether the speed-up is on (the default), or turned off by PARTYGRAPH_OFF. */
+export function speedUp(name: SpeedUp): boolean {
+  return !off.has(name);
+}
