@@ -3,7 +3,8 @@ import "reflect-metadata";
 import http from "node:http";
 import type { Driver } from "neo4j-driver";
 import pino from "pino";
-import { ANONYMOUS, createTokenVerifier, TokenVerifier, Viewer } from "./auth/verify-token";
+import { ANONYMOUS, createTokenVerifier } from "./auth/verify-token";
+import { viewersOf } from "./auth/viewers";
 import type { Config } from "./config";
 import { createApollo } from "./graphql/apollo";
 import { createContext } from "./graphql/context";
@@ -91,23 +92,5 @@ export async function startServer(config: Config, driver: Driver, step: StartSte
     url: `http://localhost:${port}/graphql`,
     httpServer,
     stop: () => apollo.stop(),
-  };
-}
-
-/**
- * The rate limit needs the token's subject before Apollo runs, and the context needs the viewer
- * inside it: each request's token is verified once and the answer shared.
- */
-function viewersOf(verify: TokenVerifier): (req: http.IncomingMessage) => Promise<Viewer> {
-  const viewers = new WeakMap<http.IncomingMessage, Promise<Viewer>>();
-  return (req) => {
-    let viewer = viewers.get(req);
-    if (!viewer) {
-      viewer = verify(req.headers.authorization);
-      // A refused token is answered by Apollo (401) through the context; keep it from counting as unhandled meanwhile.
-      viewer.catch(() => undefined);
-      viewers.set(req, viewer);
-    }
-    return viewer;
   };
 }
