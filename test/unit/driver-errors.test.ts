@@ -39,8 +39,8 @@ describe("driver errors, recognised by code", () => {
   });
 
   it("a refused connection is ServiceUnavailable: the database is down", async () => {
-    // The server's own driver settings: its one-second retry window ends the retries of ServiceUnavailable.
-    const driver = createDriver({ uri: `bolt://127.0.0.1:${await freePort()}`, user: "neo4j", password: "x" });
+    // The server's own driver settings, with a one-second retry window (NEO4J_RETRY_SECONDS=1) to end the retries of ServiceUnavailable.
+    const driver = createDriver({ uri: `bolt://127.0.0.1:${await freePort()}`, user: "neo4j", password: "x", retrySeconds: 1 });
     drivers.push(driver);
     const error = await caught(() => driver.executeQuery("RETURN 1"));
     expect((error as { code: string }).code).toBe(neo4j.error.SERVICE_UNAVAILABLE);
