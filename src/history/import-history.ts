@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { ManagedTransaction } from "neo4j-driver";
 import { ENTITY_LABEL, isLinkType } from "../graph/model";
-import type { Batch, BatchHook, BatchRow } from "../interchange/import";
+import type { Batch, BatchHook, BatchRow } from "../interchange/batch";
 import { ChangeRow, changeOf, propertiesJson, recordBatch } from "./changes";
 
 const NODES_BEFORE = `

@@ -12,6 +12,9 @@ import neo4j, { Driver, ManagedTransaction } from "neo4j-driver";
 import { ENTITY_LABEL, LINK_TYPES, LinkType, NODE_TYPES, NodeType } from "../graph/model";
 import { checkScope } from "../auth/area-scope";
 import { importHistory } from "../history/import-history";
+import type { Batch, BatchHook, BatchRow, Tally } from "./batch";
+
+export type { Batch, BatchHook, BatchRow, Tally } from "./batch";
 import { checkRecord, Citation, GraphRecord, LinkRecord, NodeRecord, ParsedLine, parseLine, Reference } from "./records";
 
 /** Rows per UNWIND: large enough to amortize a round trip, small enough to keep each statement light. */
@@ -32,12 +35,6 @@ export class ImportRefused extends Error {
   ) {
     super(`Refused: ${total} bad line${total === 1 ? "" : "s"}; nothing was written.`);
   }
-}
-
-export interface Tally {
-  created: number;
-  updated: number;
-  unchanged: number;
 }
 
 export interface ImportSummary {
@@ -69,23 +66,6 @@ export interface ImportOptions {
    */
   areas?: string[];
 }
-
-/** One batch as the importer writes it: rows of one node or link type, new to the graph or not. */
-export interface Batch {
-  phase: "nodes" | "links";
-  type: NodeType | LinkType;
-  /** Whether the rows may exist already (an upsert) or are new to the graph. */
-  known: boolean;
-  rows: BatchRow[];
-}
-
-export type BatchRow = { id: string; props: Record<string, unknown> } | { from: string; to: string; props: Record<string, unknown> };
-
-/**
- * Wraps the write of each batch, inside the batch's transaction: history records what the batch
- * changed (history/import-history.ts). It calls `write` once and returns its tally.
- */
-export type BatchHook = (tx: ManagedTransaction, batch: Batch, write: () => Promise<Tally>) => Promise<Tally>;
 
 /** `rows`: a spreadsheet's rows read and resolved, before its records reach the importer. */
 export type Progress = (phase: "rows" | "validate" | "nodes" | "links", records: number) => void;
