@@ -50,7 +50,8 @@ describe("driver errors, recognised by code", () => {
   });
 
   it("a closed driver's pool has no code, and still means no database for this request", async () => {
-    const driver = createDriver({ uri: `bolt://127.0.0.1:${await freePort()}`, user: "neo4j", password: "x" });
+    // A one-second retry window, as above: the default 30 s would outlast the test's own timeout.
+    const driver = createDriver({ uri: `bolt://127.0.0.1:${await freePort()}`, user: "neo4j", password: "x", retrySeconds: 1 });
     // Used once, so it has a pool to close (as the server's driver has when it shuts down mid-request).
     await caught(() => driver.executeQuery("RETURN 1"));
     await driver.close();
