@@ -72,6 +72,35 @@ describe("the synthetic city generator", () => {
     expect(tally.nodes).toBeLessThanOrEqual(max);
   });
 
+  it("adds one wide street to the first district, and leaves the other streets as the seed gives them", async () => {
+    const recordsOf = async (options: CityOptions): Promise<{ id?: string; type: string; from?: string; to?: string }[]> => {
+      let text = "";
+      const sink = new Writable({ write: (chunk: Buffer, _e, done) => ((text += chunk.toString("utf8")), done()) });
+      await generateCity(options, sink);
+      return text.trim().split("\n").map((line) => JSON.parse(line));
+    };
+    const communitiesPerStreet = (records: { id?: string; type: string; from?: string; to?: string }[]): Map<string, number> => {
+      const communities = new Set(records.filter((r) => r.type === "Community").map((r) => r.id));
+      const streets = new Set(records.filter((r) => r.type === "Area" && /-s\d+$/.test(r.id ?? "")).map((r) => r.id));
+      const per = new Map<string, number>();
+      for (const r of records) if (r.type === "PART_OF" && communities.has(r.from) && streets.has(r.to)) per.set(r.to!, (per.get(r.to!) ?? 0) + 1);
+      return per;
+    };
+    const plain = await recordsOf({ communities: 60, seed: "w" });
+    const wide = await recordsOf({ communities: 60, seed: "w", wideStreet: 120 });
+    const plainStreets = communitiesPerStreet(plain);
+    const wideStreets = communitiesPerStreet(wide);
+    const added = [...wideStreets.keys()].filter((id) => !plainStreets.has(id));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatch(/^area-d001-/);
+    expect(wideStreets.get(added[0])).toBe(120);
+    for (const [id, n] of plainStreets) expect(wideStreets.get(id)).toBe(n);
+    // Everything before the wide street is byte for byte the plain city's.
+    const firstWide = wide.findIndex((r) => r.id === added[0]);
+    expect(wide.slice(0, firstWide)).toEqual(plain.slice(0, firstWide));
+    await expect(generateCity({ communities: 10, seed: "w", wideStreet: -1 }, new Writable({ write: (_c, _e, done) => done() }))).rejects.toThrow(RangeError);
+  });
+
   it("scales the presets as their names say (nodes grow linearly with communities)", () => {
     expect(SIZES["100k"]).toBe(10 * SIZES["10k"]);
     expect(SIZES["1m"]).toBe(100 * SIZES["10k"]);

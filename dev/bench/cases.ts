@@ -15,6 +15,8 @@ export interface BenchArguments {
   city: string;
   district: string;
   street: string;
+  /** The street of the district with the most communities (hundreds: synth's wideStreet). */
+  wideStreet: string;
   /** A community with pairings in force at asOf. */
   community: string;
   /** A pairing with a path to results through projects and activities. */
@@ -36,7 +38,11 @@ export interface BenchCase {
   name: string;
   /** The contract operation, or "nested" for the generated four-level query. */
   operation: string;
-  /** The issue's target for GraphQL p50 / Cypher p50. */
+  /**
+   * The target for GraphQL p50 ÷ the relay floor (Cypher p50 + the relay's p50, issue 23): 1.25 for
+   * the contract's operations, 1.5 for a generated nested view, where @neo4j/graphql's translation
+   * is not ours to shape.
+   */
   targetRatio: number;
   /** Human-readable arguments, for the table. */
   args: string;
@@ -237,6 +243,13 @@ RETURN area.id AS id, area.name AS name, {id: sub.id, name: sub.name, communitie
   }}
 }} AS subArea`;
 
+/** The generated view of one street: its communities and their pairings, one row per community. */
+export const RAW_NESTED_STREET = `
+MATCH (street:Area {id: $areaId})<-[:PART_OF]-(c:Community)
+RETURN street.id AS id, street.name AS name, {id: c.id, name: c.name, pairings: COLLECT {
+  MATCH (c)-[:PARTY_TO]->(p:Pairing) RETURN p {.id, .kind, .since, .until}
+}} AS community`;
+
 const REF = "id name type";
 
 /** Nodes below the root; the deepest level asked for has no `children` selected. */
@@ -249,7 +262,7 @@ export function benchCases(a: BenchArguments): BenchCase[] {
   const orgTree = (name: string, rootId: string): BenchCase => ({
     name,
     operation: "orgTree",
-    targetRatio: 1.5,
+    targetRatio: 1.25,
     args: `rootId: ${rootId}, depth: 2`,
     graphql: {
       query: `query($rootId: ID!) { orgTree(rootId: $rootId, depth: 2) { node { ${REF} } children { node { ${REF} } children { node { ${REF} } } } } }`,
@@ -263,7 +276,7 @@ export function benchCases(a: BenchArguments): BenchCase[] {
   const unpaired = (name: string, areaId: string): BenchCase => ({
     name,
     operation: "unpairedCommunities",
-    targetRatio: 1.5,
+    targetRatio: 1.25,
     args: `areaId: ${areaId}, asOf: ${a.asOf}, first: 50`,
     graphql: {
       query: `query($areaId: ID, $asOf: String) { unpairedCommunities(areaId: $areaId, asOf: $asOf, first: 50) { totalCount items { ${REF} } nextCursor } }`,
@@ -276,7 +289,7 @@ export function benchCases(a: BenchArguments): BenchCase[] {
   const coverage = (name: string, areaId: string): BenchCase => ({
     name,
     operation: "coverage",
-    targetRatio: 1.5,
+    targetRatio: 1.25,
     args: `areaId: ${areaId}, asOf: ${a.asOf}`,
     graphql: {
       query: `query($areaId: ID!, $asOf: String) { coverage(areaId: $areaId, asOf: $asOf) { area { ${REF} } communities paired unpaired withStation } }`,
@@ -291,7 +304,7 @@ export function benchCases(a: BenchArguments): BenchCase[] {
     {
       name: "search",
       operation: "search",
-      targetRatio: 2,
+      targetRatio: 1.25,
       args: `text: ${a.searchText}, first: 10`,
       graphql: { query: `query($text: String!) { search(text: $text, first: 10) { node { ${REF} } score } }`, variables: { text: a.searchText } },
       // An Integer: a JavaScript number goes over Bolt as a float, which LIMIT refuses.
@@ -302,7 +315,7 @@ export function benchCases(a: BenchArguments): BenchCase[] {
     {
       name: "partners",
       operation: "partners",
-      targetRatio: 2,
+      targetRatio: 1.25,
       args: `orgId: ${a.community}, asOf: ${a.asOf}`,
       graphql: {
         query: `query($orgId: ID!, $asOf: String) { partners(orgId: $orgId, asOf: $asOf) { partner { ${REF} } pairing { id kind since until } } }`,
@@ -313,13 +326,15 @@ export function benchCases(a: BenchArguments): BenchCase[] {
       shapeOfCypher: (rows) => [rows.length],
     },
     orgTree("orgTree (street)", a.street),
+    orgTree("orgTree (wide street)", a.wideStreet),
     orgTree("orgTree (district)", a.district),
+    unpaired("unpairedCommunities (wide street)", a.wideStreet),
     unpaired("unpairedCommunities (district)", a.district),
     unpaired("unpairedCommunities (city)", a.city),
     {
       name: "trace",
       operation: "trace",
-      targetRatio: 1.5,
+      targetRatio: 1.25,
       args: `fromId: ${a.pairing}, maxDepth: 6`,
       graphql: {
         query: `query($fromId: ID!) { trace(fromId: $fromId, maxDepth: 6) { steps { node { ${REF} } via } result { id name value unit date } sources { id name publication date locator } } }`,
@@ -332,7 +347,7 @@ export function benchCases(a: BenchArguments): BenchCase[] {
     {
       name: "allianceStructure",
       operation: "allianceStructure",
-      targetRatio: 1.5,
+      targetRatio: 1.25,
       args: `allianceId: ${a.alliance}, asOf: ${a.asOf}`,
       graphql: {
         query: `query($allianceId: ID!, $asOf: String) { allianceStructure(allianceId: $allianceId, asOf: $asOf) { alliance { ${REF} } memberCount members { node { ${REF} } role sector since until } sectors { sector count } timeline { date memberCount } } }`,
@@ -345,7 +360,7 @@ export function benchCases(a: BenchArguments): BenchCase[] {
     {
       name: "suggestPartners",
       operation: "suggestPartners",
-      targetRatio: 1.5,
+      targetRatio: 1.25,
       args: `communityId: ${a.plannedCommunity}, asOf: ${a.asOf}, first: 10`,
       graphql: {
         query: `query($communityId: ID!, $asOf: String) { suggestPartners(communityId: $communityId, asOf: $asOf, first: 10) { unit { ${REF} } score reasons needs load } }`,
@@ -358,7 +373,7 @@ export function benchCases(a: BenchArguments): BenchCase[] {
     {
       name: "openNeeds (district)",
       operation: "openNeeds",
-      targetRatio: 1.5,
+      targetRatio: 1.25,
       args: `areaId: ${a.district}, asOf: ${a.asOf}, first: 50`,
       graphql: {
         query: `query($areaId: ID!, $asOf: String) { openNeeds(areaId: $areaId, asOf: $asOf, first: 50) { totalCount items { need { id category } community { ${REF} } units { ${REF} } unitCount } nextCursor } }`,
@@ -382,6 +397,19 @@ export function benchCases(a: BenchArguments): BenchCase[] {
       cypher: { query: RAW_NESTED, params: { areaId: a.district } },
       shapeOfGraphQL: (d) => nestedShape(d.areas[0].subAreas, "communities", "pairings"),
       shapeOfCypher: (rows) => nestedShape(rows.map((row) => row.subArea), "communities", "pairings"),
+    },
+    {
+      name: "nested: wide street → communities → pairings",
+      operation: "nested",
+      targetRatio: 1.5,
+      args: `areas(where: {id: {eq: ${a.wideStreet}}})`,
+      graphql: {
+        query: `query($areaId: ID!) { areas(where: {id: {eq: $areaId}}) { id name communities { id name pairings { id kind since until } } } }`,
+        variables: { areaId: a.wideStreet },
+      },
+      cypher: { query: RAW_NESTED_STREET, params: { areaId: a.wideStreet } },
+      shapeOfGraphQL: (d) => nestedShape([d.areas[0]], "communities", "pairings"),
+      shapeOfCypher: (rows) => nestedShape([{ communities: rows.map((row) => row.community) }], "communities", "pairings"),
     },
   ];
 }

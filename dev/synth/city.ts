@@ -36,6 +36,11 @@ export interface CityOptions {
   /** Top-level communities and villages; compounds, buildings and grids come on top. */
   communities: number;
   seed: string | number;
+  /**
+   * Communities of one more street in the first district, on top of `communities`: a level far wider
+   * than the usual 20, for the cost of wide answers (orgTree of a street, a nested view). 0: none.
+   */
+  wideStreet?: number;
 }
 
 export interface CityCounts {
@@ -166,8 +171,10 @@ export async function generateCity(options: CityOptions, out: Writable): Promise
   const communities = Math.floor(options.communities);
   if (!Number.isInteger(communities) || communities < 1) throw new RangeError(`communities must be a positive integer, got ${options.communities}`);
   // The lists draw from a PRNG of their own, so the rest of the city is what it was before they came.
+  const wideStreet = options.wideStreet ?? 0;
+  if (!Number.isInteger(wideStreet) || wideStreet < 0) throw new RangeError(`wideStreet must be a whole number, got ${options.wideStreet}`);
   const city = new CityGenerator(new Random(options.seed), new Random(`${options.seed}:lists`), new Writer(out));
-  return city.generate(communities);
+  return city.generate(communities, wideStreet);
 }
 
 class CityGenerator {
@@ -181,7 +188,7 @@ class CityGenerator {
     private readonly w: Writer,
   ) {}
 
-  async generate(communities: number): Promise<CityCounts> {
+  async generate(communities: number, wideStreet: number): Promise<CityCounts> {
     const { random: r, w } = this;
     const streets = Math.ceil(communities / COMMUNITIES_PER_STREET);
     const districts = Math.ceil(streets / STREETS_PER_DISTRICT);
@@ -201,10 +208,10 @@ class CityGenerator {
     for (let d = 1; d <= districts; d++) {
       const inDistrict = Math.min(remaining, STREETS_PER_DISTRICT * COMMUNITIES_PER_STREET);
       remaining -= inDistrict;
-      await this.generateDistrict(d, inDistrict);
+      await this.generateDistrict(d, inDistrict, d === 1 ? wideStreet : 0);
     }
     await w.drain(true);
-    return { nodes: w.nodes, links: w.links, districts, streets, communities };
+    return { nodes: w.nodes, links: w.links, districts, streets: streets + (wideStreet ? 1 : 0), communities: communities + wideStreet };
   }
 
   /** A citation of one of the known sources with probability p, else none. */
@@ -214,7 +221,7 @@ class CityGenerator {
     return [{ id: random.pick(pool), locator: `para ${random.int(1, 30)}` }];
   }
 
-  private async generateDistrict(index: number, communities: number): Promise<void> {
+  private async generateDistrict(index: number, communities: number, wideStreet: number): Promise<void> {
     const { random: r, w } = this;
     const code = `379${pad(index, 3)}`;
     const rural = index % 3 === 0;
@@ -248,9 +255,10 @@ class CityGenerator {
 
     const streets = Math.ceil(communities / COMMUNITIES_PER_STREET);
     let left = communities;
-    for (let s = 1; s <= streets; s++) {
-      const here = Math.min(left, COMMUNITIES_PER_STREET);
-      left -= here;
+    // The wide street comes last, so every other street is the one the same seed gives without it.
+    for (let s = 1; s <= streets + (wideStreet ? 1 : 0); s++) {
+      const here = s > streets ? wideStreet : Math.min(left, COMMUNITIES_PER_STREET);
+      left -= s > streets ? 0 : here;
       const town = r.chance(rural ? 0.7 : 0.2);
       const street: Street = { id: `${district.id}-s${pad(s, 2)}`, partyOrg: `po-${district.id}-s${pad(s, 2)}`, units: [] };
       const streetName = `${placeStem(r)}${town ? "镇" : "街道"}`;
@@ -268,7 +276,7 @@ class CityGenerator {
       }
     }
 
-    const alliances = 1 + Math.floor(communities / 150);
+    const alliances = 1 + Math.floor((communities + wideStreet) / 150);
     for (let a = 1; a <= alliances; a++) this.generateAlliance(district, a);
     await w.drain();
   }

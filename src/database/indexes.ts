@@ -1,4 +1,4 @@
-import type { Driver } from "neo4j-driver";
+import neo4j, { Driver } from "neo4j-driver";
 import { ENTITY_LABEL, NODE_TYPE_NAMES } from "../graph/model";
 
 /**
@@ -48,8 +48,17 @@ export function schemaStatements(): string[] {
  */
 const CREATED_BY_ANOTHER = "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists";
 
+export interface SchemaOptions {
+  statements?: string[];
+  /**
+   * How long to wait for the indexes to come online. A minute covers an import's or a start's
+   * new indexes; a bulk-loaded province populates its full-text index over millions of names.
+   */
+  awaitSeconds?: number;
+}
+
 /** Creates what is missing and waits until every index is online, so the first query can use them. */
-export async function ensureSchema(driver: Driver, statements: string[] = schemaStatements()): Promise<void> {
+export async function ensureSchema(driver: Driver, { statements = schemaStatements(), awaitSeconds = 60 }: SchemaOptions = {}): Promise<void> {
   for (const statement of statements) {
     try {
       await driver.executeQuery(statement);
@@ -57,5 +66,5 @@ export async function ensureSchema(driver: Driver, statements: string[] = schema
       if ((error as { code?: unknown }).code !== CREATED_BY_ANOTHER) throw error;
     }
   }
-  await driver.executeQuery("CALL db.awaitIndexes(60)");
+  await driver.executeQuery("CALL db.awaitIndexes($seconds)", { seconds: neo4j.int(awaitSeconds) });
 }

@@ -124,11 +124,16 @@ const aOrAn = (word: string): string => `${/^[AEIO]/.test(word) ? "an" : "a"} ${
 
 const linkKey = (r: LinkRecord): string => `${r.type}\u0000${r.from}\u0000${r.to}`;
 
-/** Pass 1: every problem in the files, checked against the file itself and the graph. Exported for the bulk importer. */
+/**
+ * Pass 1: every problem in the files, checked against the file itself and the graph. Exported for the
+ * bulk importer, whose `visit` sees every well-formed record as it passes, so that it writes its CSV in
+ * this same read of the files (and throws the CSV away if the check refuses).
+ */
 export async function validate(
   driver: Driver,
   input: ImportInput,
   progress?: Progress,
+  visit?: (record: Located<GraphRecord>) => Promise<void> | void,
 ): Promise<{ problems: LineProblem[]; total: number; records: number; inGraph: ReadonlyMap<string, string> }> {
   const problems: LineProblem[] = [];
   let total = 0;
@@ -151,6 +156,7 @@ export async function validate(
     records += 1;
     if (records % 10000 === 0) progress?.("validate", records);
     const record = parsed.record;
+    if (visit) await visit({ file, line, value: record });
     if (record.kind === "node") {
       const earlier = defined.get(record.id);
       if (earlier) report(file, line, `id "${record.id}" is already defined at ${earlier.file}:${earlier.line}`);

@@ -18,7 +18,7 @@ describe("ensureSchema", () => {
       "CREATE INDEX probe_race_index IF NOT EXISTS FOR (n:ProbeRaceIndexes) ON (n.level)",
       "CREATE CONSTRAINT probe_race_constraint IF NOT EXISTS FOR (n:ProbeRaceIndexes) REQUIRE n.id IS UNIQUE",
     ];
-    await expect(Promise.all([1, 2, 3, 4].map(() => ensureSchema(driver, statements)))).resolves.toHaveLength(4);
+    await expect(Promise.all([1, 2, 3, 4].map(() => ensureSchema(driver, { statements })))).resolves.toHaveLength(4);
     const { records } = await driver.executeQuery("SHOW INDEXES YIELD name WHERE name STARTS WITH 'probe_race_' RETURN count(*) AS n");
     expect(records[0].get("n")).toBe(2);
   });

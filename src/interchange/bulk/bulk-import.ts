@@ -15,7 +15,7 @@ import { adminImportFull } from "../../database/local/admin-import";
 import { boltUri, LocalInstance, startLocalNeo4j } from "../../database/local/launcher";
 import { ENTITY_LABEL, LinkType, NodeType } from "../../graph/model";
 import { ImportInput, ImportRefused, Progress, validate } from "../import";
-import { adminImportArguments, BulkCsv, FixUp, writeBulkCsv } from "./csv";
+import { adminImportArguments, BulkCsv, BulkCsvWriter, FixUp } from "./csv";
 
 export class BulkRefused extends Error {}
 
@@ -32,8 +32,8 @@ export interface BulkSummary {
   records: number;
   nodes: number;
   links: number;
-  /** Seconds per phase: reaching the server and seeing it empty, checking, CSV writing, neo4j-admin, indexes and fix-ups. */
-  phases: { connect: number; validate: number; csv: number; admin: number; schema: number };
+  /** Seconds per phase: reaching the server and seeing it empty, checking while writing the CSV, neo4j-admin, indexes and fix-ups. */
+  phases: { connect: number; checkAndCsv: number; admin: number; schema: number };
   seconds: number;
   /** neo4j-admin's own account of its run ("IMPORT DONE in ..."), without the server's stop and start. */
   adminDone?: string;
@@ -52,15 +52,17 @@ async function requireEmpty(driver: Driver): Promise<void> {
   }
 }
 
-/** Checks the input against the (empty) graph and writes its CSV files; refuses as the ordinary import does. */
-export async function checkAndWriteCsv(driver: Driver, input: ImportInput, dir: string, progress?: Progress): Promise<{ csv: BulkCsv; validateSeconds: number; csvSeconds: number }> {
-  let started = Date.now();
-  const { problems, total } = await validate(driver, input, progress);
-  if (total > 0) throw new ImportRefused(problems, total);
-  const validateSeconds = since(started);
-  started = Date.now();
-  const csv = await writeBulkCsv(input, dir);
-  return { csv, validateSeconds, csvSeconds: since(started) };
+/**
+ * Checks the input against the (empty) graph and writes its CSV files in the same read of it;
+ * refuses as the ordinary import does, and then the CSV written so far is left for the caller's
+ * directory clean-up, never imported.
+ */
+export async function checkAndWriteCsv(driver: Driver, input: ImportInput, dir: string, progress?: Progress): Promise<{ csv: BulkCsv; seconds: number }> {
+  const started = Date.now();
+  const writer = new BulkCsvWriter(dir);
+  const checked = await validate(driver, input, progress, (record) => writer.add(record)).finally(() => writer.close());
+  if (checked.total > 0) throw new ImportRefused(checked.problems, checked.total);
+  return { csv: await writer.close(), seconds: since(started) };
 }
 
 const FIX_NODES = (type: NodeType): string => `UNWIND $rows AS row MATCH (n:${type}:${ENTITY_LABEL} {id: row.id}) SET n += row.props`;
@@ -101,19 +103,20 @@ export async function bulkImportLocal(input: ImportInput, options: BulkOptions):
   try {
     await requireEmpty(driver);
     const connectSeconds = since(started);
-    const { csv, validateSeconds, csvSeconds } = await checkAndWriteCsv(driver, input, dir, options.progress);
+    const { csv, seconds: checkAndCsv } = await checkAndWriteCsv(driver, input, dir, options.progress);
     await driver.close();
     const admin = await adminImportFull(instance, password, adminImportArguments(csv, database), log);
     driver = connect();
     const schemaStarted = Date.now();
-    await ensureSchema(driver);
+    // Every index is built over the whole graph at once here: an hour, not the usual minute.
+    await ensureSchema(driver, { awaitSeconds: 3600 });
     await applyFixUps(driver, csv.fixUps);
     const nodes = csv.nodes.reduce((n, f) => n + f.rows, 0);
     return {
       records: csv.records,
       nodes,
       links: csv.records - nodes,
-      phases: { connect: connectSeconds, validate: validateSeconds, csv: csvSeconds, admin: admin.seconds, schema: since(schemaStarted) },
+      phases: { connect: connectSeconds, checkAndCsv, admin: admin.seconds, schema: since(schemaStarted) },
       seconds: since(started),
       adminDone: /IMPORT DONE[^\n]*/.exec(admin.output)?.[0],
     };
