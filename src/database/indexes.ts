@@ -1,4 +1,4 @@
-import neo4j, { Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import { ENTITY_LABEL, NODE_TYPE_NAMES } from "../graph/model";
 
 /**
@@ -66,5 +66,27 @@ export async function ensureSchema(driver: Driver, { statements = schemaStatemen
       if ((error as { code?: unknown }).code !== CREATED_BY_ANOTHER) throw error;
     }
   }
-  await driver.executeQuery("CALL db.awaitIndexes($seconds)", { seconds: neo4j.int(awaitSeconds) });
+  await awaitIndexes(driver, awaitSeconds);
+}
+
+const INDEX_STATES = "SHOW INDEXES YIELD name, state, populationPercent WHERE state <> 'ONLINE' RETURN name, state, populationPercent";
+
+/**
+ * Polls until every index is online. Not `db.awaitIndexes(n)`: it is one transaction, and the
+ * server ends any transaction after db.transaction.timeout (a minute here), however long it asked
+ * to wait; a bulk-loaded province takes longer than that to populate its full-text index.
+ */
+async function awaitIndexes(driver: Driver, seconds: number): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  for (let pause = 50; ; pause = Math.min(pause * 2, 2000)) {
+    const { records } = await driver.executeQuery(INDEX_STATES);
+    const failed = records.find((r) => r.get("state") === "FAILED");
+    if (failed) throw new Error(`The index ${failed.get("name")} failed to populate: see the database's debug.log.`);
+    if (!records.length) return;
+    if (Date.now() > deadline) {
+      const pending = records.map((r) => `${r.get("name")} ${Number(r.get("populationPercent")).toFixed(0)}%`).join(", ");
+      throw new Error(`Indexes still populating after ${seconds} s: ${pending}.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
 }
