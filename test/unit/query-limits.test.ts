@@ -1,8 +1,29 @@
-import { buildSchema, FragmentDefinitionNode, Kind, OperationDefinitionNode, parse } from "graphql";
+import {
+  buildSchema,
+  FragmentDefinitionNode,
+  GraphQLID,
+  GraphQLList,
+  GraphQLObjectType,
+  GraphQLSchema,
+  Kind,
+  OperationDefinitionNode,
+  parse,
+} from "graphql";
 import { DEFAULT_LIMITS } from "../../src/config";
-import { estimateCost, measure } from "../../src/graphql/plugins/query-limits";
+import { estimateCost, measure, NESTS_IN_ONE_QUERY } from "../../src/graphql/plugins/query-limits";
 
-/** The arithmetic of the query limits (src/graphql/plugins/query-limits.ts), on documents alone. */
+/** orgTree's shape in small: a tree node whose `children` carry the extension, and a plain nested list. */
+const Ref: GraphQLObjectType = new GraphQLObjectType({ name: "Ref", fields: { id: { type: GraphQLID } } });
+const TreeNode: GraphQLObjectType = new GraphQLObjectType({
+  name: "TreeNode",
+  fields: () => ({ node: { type: Ref }, children: { type: new GraphQLList(TreeNode), extensions: { [NESTS_IN_ONE_QUERY]: true } } }),
+});
+const Area: GraphQLObjectType = new GraphQLObjectType({ name: "Area", fields: () => ({ id: { type: GraphQLID }, children: { type: new GraphQLList(Area) } }) });
+const TREE_SCHEMA = new GraphQLSchema({
+  query: new GraphQLObjectType({ name: "Query", fields: { orgTree: { type: TreeNode, args: { rootId: { type: GraphQLID } } }, areas: { type: new GraphQLList(Area) } } }),
+});
+
+/** The arithmetic of the query limits (src/graphql/plugins/query-limits.ts), on documents and a small schema. */
 describe("query limits: measuring an operation", () => {
   const shapeOf = (text: string, variables: Record<string, unknown> = {}) => {
     const document = parse(text);
@@ -10,7 +31,7 @@ describe("query limits: measuring an operation", () => {
     const fragments = Object.fromEntries(
       document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
     );
-    return measure(operation, fragments, variables);
+    return measure(TREE_SCHEMA, operation, fragments, variables);
   };
 
   it("counts depth in fields, fragments adding none", () => {
@@ -29,7 +50,8 @@ describe("query limits: measuring an operation", () => {
   it("lets introspection and orgTree's nested levels add no depth, but counts __typename's aliases", () => {
     expect(shapeOf("{ __schema { types { fields { type { ofType { ofType { name } } } } } } }").depth).toBe(0);
     expect(shapeOf("{ orgTree(rootId: 1) { children { children { children { node { id } } } } } }").depth).toBe(3); // orgTree, node, id
-    expect(shapeOf("{ areas { children { children { id } } } }").depth).toBe(4); // only orgTree's levels are free
+    expect(shapeOf("{ orgTree(rootId: 1) { ...Levels } } fragment Levels on TreeNode { children { children { node { id } } } }").depth).toBe(3);
+    expect(shapeOf("{ areas { children { children { id } } } }").depth).toBe(4); // a field named children is not enough: the extension is
     const flood = shapeOf(`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(" ")} }`);
     expect(flood.aliases).toBe(31);
   });

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Extensions, Field, ID, Info, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { readQuery } from "../../database/query";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
@@ -8,6 +8,7 @@ import { inForce } from "../../cypher/in-force";
 import { orgRefOf, Projection } from "../../cypher/refs";
 import { byProjection, OrgRef } from "../types/org-ref";
 import { answerType } from "../types/answer-type";
+import { NESTS_IN_ONE_QUERY } from "../plugins/query-limits";
 
 export const MAX_TREE_DEPTH = 10;
 const DEFAULT_TREE_DEPTH = 3;
@@ -69,10 +70,12 @@ export class OrgTreeNode {
   // The whole tree comes from one query bounded by `depth`, so a nested selection adds fields, not
   // queries: costed as its children's fields, not as a list of lists multiplying at every level
   // (which refused a depth-4 view that a front end routinely asks for).
+  // For the same reason, a nested level adds no depth for the query limits either.
   @Field(() => [OrgTreeNode], {
     description: "The nodes PART_OF this one, by name (then id).",
     complexity: ({ childComplexity }) => 1 + childComplexity,
   })
+  @Extensions({ [NESTS_IN_ONE_QUERY]: true })
   children!: OrgTreeNode[];
 }
 

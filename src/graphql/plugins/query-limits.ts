@@ -9,7 +9,11 @@ import {
   DocumentNode,
   FieldNode,
   FragmentDefinitionNode,
+  getNamedType,
+  GraphQLNamedType,
   GraphQLSchema,
+  isInterfaceType,
+  isObjectType,
   Kind,
   OperationDefinitionNode,
   SelectionSetNode,
@@ -22,9 +26,12 @@ import { MIN_PAGE, rangeMessage } from "../types/arguments";
 import { ErrorCode, userError } from "../errors";
 
 const PAGE_ARGUMENTS = new Set(["first", "limit"]);
-/** The root field whose nested levels are one bounded query, and the field that nests them (operations/org-tree.ts). */
-const TREE_ROOT_FIELD = "orgTree";
-const TREE_LEVEL_FIELD = "children";
+/**
+ * The field extension (set with type-graphql's @Extensions) of a field whose nested levels all come
+ * from its root's one query, bounded by the root's own argument (orgTree's `children`, bounded by
+ * `depth`): selecting it again adds fields, not depth.
+ */
+export const NESTS_IN_ONE_QUERY = "nestsInOneQuery";
 /** The fields that open the schema's description (`__typename` is an ordinary scalar field). */
 const INTROSPECTION_ROOTS = new Set(["__schema", "__type"]);
 
@@ -40,27 +47,31 @@ export interface Shape {
 
 /** Walks the operation once, following fragments; fragment cycles were already refused by validation. */
 export function measure(
+  schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
 ): Shape {
   const shape: Shape = { depth: 0, aliases: 0, fields: 0, pageSizes: [], costVariables: new Set() };
-  const visit = (set: SelectionSetNode, depth: number, inTree: boolean): void => {
+  // The type whose fields a selection set selects; unknown (undefined) only for a field that
+  // validation would refuse, which then counts as any other.
+  const typeOf = (name: string | undefined): GraphQLNamedType | undefined => (name === undefined ? undefined : schema.getType(name) ?? undefined);
+  const visit = (set: SelectionSetNode, depth: number, parent: GraphQLNamedType | undefined): void => {
     for (const selection of set.selections) {
       for (const directive of selection.directives ?? []) {
         for (const argument of directive.arguments ?? []) if (argument.value.kind === Kind.VARIABLE) shape.costVariables.add(argument.value.name.value);
       }
       if (selection.kind === Kind.FIELD) {
-        visitField(selection, depth, inTree);
+        visitField(selection, depth, parent);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        visit(selection.selectionSet, depth, inTree);
+        visit(selection.selectionSet, depth, typeOf(selection.typeCondition?.name.value) ?? parent);
       } else {
         const fragment = fragments[selection.name.value];
-        if (fragment) visit(fragment.selectionSet, depth, inTree);
+        if (fragment) visit(fragment.selectionSet, depth, typeOf(fragment.typeCondition.name.value));
       }
     }
   };
-  const visitField = (field: FieldNode, parentDepth: number, inTree: boolean): void => {
+  const visitField = (field: FieldNode, parentDepth: number, parent: GraphQLNamedType | undefined): void => {
     // Introspection is answered whatever the limits (graphql-js's own MaxIntrospectionDepthRule
     // bounds its nesting): tools such as GraphiQL and codegen send a query 15 levels deep. Its
     // root fields still count as fields and aliases, so a flood of them is refused as any other.
@@ -69,9 +80,9 @@ export function measure(
       if (field.alias) shape.aliases += 1;
       return;
     }
-    // orgTree's levels come from one bounded query (its `depth` argument), so each nested
-    // `children` adds no depth: all MAX_TREE_DEPTH levels it documents can be selected.
-    const depth = inTree && field.name.value === TREE_LEVEL_FIELD ? parentDepth : parentDepth + 1;
+    const definition = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[field.name.value] : undefined;
+    // So all the levels orgTree documents (MAX_TREE_DEPTH) can be selected.
+    const depth = definition?.extensions[NESTS_IN_ONE_QUERY] === true ? parentDepth : parentDepth + 1;
     shape.fields += 1;
     if (field.alias) shape.aliases += 1;
     shape.depth = Math.max(shape.depth, depth);
@@ -81,9 +92,9 @@ export function measure(
         shape.pageSizes.push({ field: field.name.value, argument: argument.name.value, value: valueFromASTUntyped(argument.value, variables) });
       }
     }
-    if (field.selectionSet) visit(field.selectionSet, depth, inTree || (depth === 1 && field.name.value === TREE_ROOT_FIELD));
+    if (field.selectionSet) visit(field.selectionSet, depth, definition && getNamedType(definition.type));
   };
-  visit(operation.selectionSet, 0, false);
+  visit(operation.selectionSet, 0, schema.getRootType(operation.operation) ?? undefined);
   return shape;
 }
 
@@ -147,7 +158,7 @@ export function queryLimits(schema: GraphQLSchema, limits: Limits = DEFAULT_LIMI
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
           const variables = request.variables ?? {};
-          const shape = measure(operation, fragments, variables);
+          const shape = measure(schema, operation, fragments, variables);
           if (shape.depth > limits.maxDepth) {
             throw tooComplex(`The query is ${shape.depth} levels deep; at most ${limits.maxDepth} are allowed.`, "depth", shape.depth, limits.maxDepth);
           }
