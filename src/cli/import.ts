@@ -89,7 +89,7 @@ runCli(async () => {
   if (bulkCsv !== undefined) {
     try {
       // Checked against the database NEO4J_URI names: on the empty target every reference must be in the files.
-      const { csv } = await checkAndWriteCsv(driver, ndjsonInput(files), path.resolve(bulkCsv), terminalProgress());
+      const { csv } = await checkAndWriteCsv(driver, ndjsonInput(files), path.resolve(bulkCsv), { progress: terminalProgress() });
       endProgress();
       log(`Wrote ${csv.records.toLocaleString("en")} records as CSV in ${csv.dir}. Copy them to the same paths on the database's server and run there, with the database stopped:`);
       const quoteArg = (a: string): string => `'${a.replace(/'/g, "'\\''")}'`;

@@ -129,6 +129,11 @@ export function isLinkType(type: unknown): type is LinkType {
   return typeof type === "string" && Object.prototype.hasOwnProperty.call(LINK_TYPES, type);
 }
 
-export function nodeProperties(type: NodeType): Record<string, PropertySpec> {
-  return { ...COMMON_NODE_PROPERTIES, ...(NODE_TYPES[type] as Record<string, PropertySpec>) };
+export function nodeProperties(type: NodeType): Readonly<Record<string, PropertySpec>> {
+  return NODE_PROPERTIES[type];
 }
+
+// Built once: every line of an import asks for its type's properties.
+const NODE_PROPERTIES = Object.fromEntries(
+  NODE_TYPE_NAMES.map((type) => [type, Object.freeze({ ...COMMON_NODE_PROPERTIES, ...(NODE_TYPES[type] as Record<string, PropertySpec>) })]),
+) as Record<NodeType, Readonly<Record<string, PropertySpec>>>;

@@ -124,16 +124,22 @@ const aOrAn = (word: string): string => `${/^[AEIO]/.test(word) ? "an" : "a"} ${
 
 const linkKey = (r: LinkRecord): string => `${r.type}\u0000${r.from}\u0000${r.to}`;
 
-/**
- * Pass 1: every problem in the files, checked against the file itself and the graph. Exported for the
- * bulk importer, whose `visit` sees every well-formed record as it passes, so that it writes its CSV in
- * this same read of the files (and throws the CSV away if the check refuses).
- */
+export interface ValidateOptions {
+  progress?: Progress;
+  /**
+   * Sees every well-formed record as it passes: the bulk importer writes its CSV in this same read
+   * of the files (and throws the CSV away if the check refuses).
+   */
+  visit?: (record: Located<GraphRecord>) => Promise<void> | void;
+  /** The caller has seen the graph hold no node at all (the bulk importer): nothing to look up in it. */
+  graphIsEmpty?: boolean;
+}
+
+/** Pass 1: every problem in the files, checked against the file itself and the graph. Exported for the bulk importer. */
 export async function validate(
   driver: Driver,
   input: ImportInput,
-  progress?: Progress,
-  visit?: (record: Located<GraphRecord>) => Promise<void> | void,
+  { progress, visit, graphIsEmpty = false }: ValidateOptions = {},
 ): Promise<{ problems: LineProblem[]; total: number; records: number; inGraph: ReadonlyMap<string, string> }> {
   const problems: LineProblem[] = [];
   let total = 0;
@@ -143,7 +149,14 @@ export async function validate(
   };
   const defined = new Map<string, { type: NodeType; file: string; line: number }>();
   const links = new Set<string>();
-  // References are checked once every node of the files is known, since a link may come first.
+  const checkReference = (file: string, line: number, ref: Reference, type: string | undefined): void => {
+    if (!type) report(file, line, `${ref.role} "${ref.id}" is neither in the input nor in the graph`);
+    else if (!ref.allowed.includes(type as NodeType)) report(file, line, `${ref.role} "${ref.id}" is ${aOrAn(type)}; expected ${ref.allowed.join(" or ")}`);
+  };
+  // A reference to an id defined further up is checked at once; the rest wait until every node of
+  // the files is known (a link may come first) and the graph has been asked. Files that list nodes
+  // before links, as exports and the synthetic city do, leave nothing waiting: at a province's size
+  // that list was millions of objects.
   const pending: Located<Reference>[] = [];
   let records = 0;
 
@@ -166,21 +179,21 @@ export async function validate(
       if (links.has(key)) report(file, line, `${record.type} link from "${record.from}" to "${record.to}" appears twice in the input`);
       links.add(key);
     }
-    for (const reference of parsed.references) pending.push({ file, line, value: reference });
+    for (const reference of parsed.references) {
+      const known = defined.get(reference.id);
+      if (known) checkReference(file, line, reference, known.type);
+      else pending.push({ file, line, value: reference });
+    }
   }
 
   // Ids the files define must not exist in the graph as another type; ids they only reference must exist.
   const referencedElsewhere = [...new Set(pending.map((p) => p.value.id).filter((id) => !defined.has(id)))];
-  const inGraph = await typesInGraph(driver, [...defined.keys(), ...referencedElsewhere]);
+  const inGraph = graphIsEmpty ? new Map<string, string>() : await typesInGraph(driver, [...defined.keys(), ...referencedElsewhere]);
   for (const [id, { type, file, line }] of defined) {
     const existing = inGraph.get(id);
     if (existing && existing !== type) report(file, line, `id "${id}" is already ${aOrAn(existing)} in the graph, not ${aOrAn(type)}`);
   }
-  for (const { file, line, value: ref } of pending) {
-    const type = defined.get(ref.id)?.type ?? inGraph.get(ref.id);
-    if (!type) report(file, line, `${ref.role} "${ref.id}" is neither in the input nor in the graph`);
-    else if (!ref.allowed.includes(type as NodeType)) report(file, line, `${ref.role} "${ref.id}" is ${aOrAn(type)}; expected ${ref.allowed.join(" or ")}`);
-  }
+  for (const { file, line, value: ref } of pending) checkReference(file, line, ref, defined.get(ref.id)?.type ?? inGraph.get(ref.id));
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : input.files.indexOf(a.file) - input.files.indexOf(b.file)));
   return { problems, total, records, inGraph };
 }
@@ -344,7 +357,7 @@ export async function importFiles(driver: Driver, files: readonly string[], prog
 
 /** Imports any input under the rules of importFiles: validated whole, then written, or refused. */
 export async function importInput(driver: Driver, input: ImportInput, progress?: Progress, options: ImportOptions = {}): Promise<ImportSummary> {
-  const { problems, total, records, inGraph } = await validate(driver, input, progress);
+  const { problems, total, records, inGraph } = await validate(driver, input, { progress });
   if (total > 0) throw new ImportRefused(problems, total);
   if (options.areas) await checkScope(driver, await idsTouched(input), options.areas);
   const atomic = records <= (options.atomicLimit ?? ATOMIC_LIMIT);

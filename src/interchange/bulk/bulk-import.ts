@@ -57,10 +57,15 @@ async function requireEmpty(driver: Driver): Promise<void> {
  * refuses as the ordinary import does, and then the CSV written so far is left for the caller's
  * directory clean-up, never imported.
  */
-export async function checkAndWriteCsv(driver: Driver, input: ImportInput, dir: string, progress?: Progress): Promise<{ csv: BulkCsv; seconds: number }> {
+export async function checkAndWriteCsv(
+  driver: Driver,
+  input: ImportInput,
+  dir: string,
+  { progress, graphIsEmpty = false }: { progress?: Progress; graphIsEmpty?: boolean } = {},
+): Promise<{ csv: BulkCsv; seconds: number }> {
   const started = Date.now();
   const writer = new BulkCsvWriter(dir);
-  const checked = await validate(driver, input, progress, (record) => writer.add(record)).finally(() => writer.close());
+  const checked = await validate(driver, input, { progress, graphIsEmpty, visit: (record) => writer.add(record) }).finally(() => writer.close());
   if (checked.total > 0) throw new ImportRefused(checked.problems, checked.total);
   return { csv: await writer.close(), seconds: since(started) };
 }
@@ -103,7 +108,8 @@ export async function bulkImportLocal(input: ImportInput, options: BulkOptions):
   try {
     await requireEmpty(driver);
     const connectSeconds = since(started);
-    const { csv, seconds: checkAndCsv } = await checkAndWriteCsv(driver, input, dir, options.progress);
+    // Seen empty just now, and neo4j-admin will only ever replace it: no id needs looking up.
+    const { csv, seconds: checkAndCsv } = await checkAndWriteCsv(driver, input, dir, { progress: options.progress, graphIsEmpty: true });
     await driver.close();
     const admin = await adminImportFull(instance, password, adminImportArguments(csv, database), log);
     driver = connect();

@@ -58,12 +58,12 @@ const TYPE_SUFFIX: Record<PropertySpec["kind"], string> = { string: "", date: ""
 /** Every string quoted (a quoted empty string stays ""), inner quotes doubled. */
 const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
-function cell(spec: PropertySpec, value: PropertyValue | undefined, where: () => string): string {
+function cell(spec: PropertySpec, value: PropertyValue | undefined, at: Located<GraphRecord>): string {
   if (value === undefined) return "";
   if (spec.kind === "strings") {
     const items = value as string[];
     for (const item of items) {
-      if (item.includes(ARRAY_DELIMITER)) throw new BulkCsvRefused(`${where()}: a list item holds U+001F, the bulk importer's list delimiter; import this file without --bulk`);
+      if (item.includes(ARRAY_DELIMITER)) throw new BulkCsvRefused(`${at.file}:${at.line}: a list item holds U+001F, the bulk importer's list delimiter; import this file without --bulk`);
     }
     return quote(items.join(ARRAY_DELIMITER));
   }
@@ -106,7 +106,8 @@ export class BulkCsvWriter {
     this.result = { dir, nodes: [], links: [], records: 0, fixUps: [], multiline: [] };
   }
 
-  async add({ file, line, value: record }: Located<GraphRecord>): Promise<void> {
+  async add(located: Located<GraphRecord>): Promise<void> {
+    const record = located.value;
     this.result.records += 1;
     const target = this.fileFor(record);
     const values: Record<string, PropertyValue> = { ...record.properties };
@@ -114,8 +115,7 @@ export class BulkCsvWriter {
       values.sourceIds = record.sources.map((s) => s.id);
       values.sourceLocators = record.sources.map((s) => s.locator ?? "");
     }
-    const where = (): string => `${file}:${line}`;
-    const cells = Object.entries(target.columns).map(([name, spec]) => cell(spec, values[name], where));
+    const cells = Object.entries(target.columns).map(([name, spec]) => cell(spec, values[name], located));
     const head = record.kind === "node" ? [quote(record.id)] : [quote(record.from), quote(record.to)];
     const text = [...head, ...cells].join(",");
     if (LINE_BREAK.test(text)) this.multiline.add(target.entry.file);
