@@ -327,6 +327,28 @@ function resultName(f: Figure, n: number): string {
   return `${value}（${f.measure}，para ${n}${f.status !== "achieved" ? `，${f.status}` : ""}）`;
 }
 
+/** A review line read back: where the record comes from and what the rules doubt (for the explorer's review page). */
+export interface Review {
+  /** The paragraph cited; none for the Source. */
+  para?: number;
+  /** Character offsets in the printed paragraph, end exclusive: the name or figure. */
+  chars?: [number, number];
+  /** The sentence around a figure. */
+  sentence?: [number, number];
+  /** What the rules are unsure of (or, for a link, why it is drawn); empty when sure. */
+  doubts: string[];
+}
+
+const REVIEW_LINE = /^\/\/ para (\d+) chars (\d+)-(\d+)(?: \(sentence chars (\d+)-(\d+)\))?: (.*)$/;
+
+/** The review line's parts; every line draftText writes has this one shape (or is the Source's). */
+export function reviewOf(comment: string): Review {
+  const m = REVIEW_LINE.exec(comment);
+  if (!m) return { doubts: [comment.replace(/^\/\/\s*/, "")] };
+  const doubts = m[6] === "sure" ? [] : m[6].split("; ");
+  return { para: Number(m[1]), chars: [Number(m[2]), Number(m[3])], ...(m[4] ? { sentence: [Number(m[4]), Number(m[5])] as [number, number] } : {}), doubts };
+}
+
 /** The draft as NDJSON text: each record after its review line. */
 export function draftText(draft: Draft): string {
   const out: string[] = [];
