@@ -17,8 +17,8 @@ import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 import { OutOfScope } from "../auth/area-scope";
 import { canWrite, TokenVerifier, Viewer } from "../auth/verify-token";
-import { readKnownNames } from "../extract/known";
-import { extractDraft, reviewOf } from "../extract/draft";
+import { reviewOf } from "../extract/draft";
+import { draftWithGraph } from "../extract/with-graph";
 import { paragraphs } from "../extract/paragraphs";
 import { ErrorCode, INTERNAL_ERROR_MESSAGE } from "../graphql/errors";
 import { isPartialDate } from "../graph/dates";
@@ -111,9 +111,8 @@ export function extractEndpoint(driver: Driver, verifyToken: TokenVerifier, logg
     }
     if (date !== undefined && (typeof date !== "string" || !isPartialDate(date))) throw new RequestProblem(400, ErrorCode.BAD_USER_INPUT, "`date`: give YYYY, YYYY-MM or YYYY-MM-DD.");
     if (publication !== undefined && typeof publication !== "string") throw new RequestProblem(400, ErrorCode.BAD_USER_INPUT, "`publication`: a name.");
-    // The names already in the graph, so the draft links to them: the one read this makes.
-    const known = await readKnownNames(driver);
-    const result = extractDraft(text, { prefix, date: date || undefined, publication: publication || undefined, known });
+    // With the names already in the graph, so the draft links to them: the one read this makes.
+    const result = await draftWithGraph(driver, text, { prefix, date: date || undefined, publication: publication || undefined });
     sendJson(res, 200, {
       prefix,
       paragraphs: paragraphs(text).map((p) => ({ n: p.n, text: p.original })),
