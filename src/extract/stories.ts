@@ -4,7 +4,8 @@
  * party-building. Figures are drafted from the stories that speak of party-building (vocabulary
  * `storyWords`) and from the page's other stories, unless such a story is set in a city or county
  * (vocabulary `elsewhereLevels`) that those stories do not name, and names no place they do: a local
- * paper's other news of the district is kept, another city's news on a national page is not.
+ * paper's other news of the district is kept, another city's news on a national page is not. A page
+ * that never names party-building has nothing to tell its stories apart by, and all are drafted.
  * A story runs from one run of headline lines to the next; a headline line is short and has no
  * punctuation of a sentence (a byline looks the same, and also ends a story). A photo's caption is
  * the paragraph right before its credit line (…摄): it tells of the photo, not of the story beside it.
@@ -74,6 +75,8 @@ export function draftedParagraphs(paras: Paragraph[]): Set<number> {
   const all = stories(paras);
   const speaks = (story: Paragraph[]): boolean => story.some((p) => VOCABULARY.storyWords.some((w) => p.text.includes(w)));
   const party = all.filter(speaks);
+  // a page that never names party-building gives nothing to tell its stories apart by: all are drafted
+  if (party.length === 0) return new Set(paras.map((p) => p.n));
   const partyPlaces = party.flatMap(placesOf).map((x) => x.name);
   const known = (name: string): boolean => partyPlaces.some((y) => samePlace(name, y));
   const out = new Set<number>();

@@ -33,6 +33,10 @@ describe("stories of a page", () => {
     expect(figureParas(PAGE)).toEqual([2, 6]);
   });
 
+  it("drafts every story of a page that never names party-building", () => {
+    expect(figureParas("北山市 志愿服务月\n北山市各社区组织志愿者1200余名。\n南岭县 春耕\n南岭县完成播种3万亩,投入资金500万元。")).toEqual([2, 4]);
+  });
+
   it("keeps every figure of an article that is one story", () => {
     expect(figureParas("西岭市 社区党建\n西岭市共有党员3000余名,社区45个。")).toEqual([2, 2]);
   });
