@@ -13,6 +13,7 @@ import { BOOKMARK_HEADER } from "./graphql/plugins/read-policy";
 import { bookmarksOf } from "./http/bookmarks";
 import { corsFor } from "./http/cors";
 import { exportEndpoint, isExportPath } from "./http/export";
+import { extractEndpoint, isExtractPath } from "./http/extract-endpoint";
 import { graphqlEndpoint, isGraphQLPath } from "./http/graphql-endpoint";
 import { wantsIde } from "./http/ide";
 import { importUpload, isImportPath } from "./http/import-upload";
@@ -45,6 +46,8 @@ export type StartStep = <T>(doing: string, work: () => Promise<T>) => Promise<T>
  * 1. http/cors.ts answers preflights; http/rate-limit.ts spends one of the client's requests (429
  *    when it has none left); http/graphql-endpoint.ts takes /graphql off Node's http server (body
  *    limit, JSON), http/import-upload.ts takes POST /import (an editor's spreadsheet, multipart),
+ *    http/extract-endpoint.ts POST /extract and /extract/import (an article drafted for review, and
+ *    the records an editor accepted),
  *    http/export.ts streams /export (GraphML, GEXF, CSV, NDJSON for researchers), and
  *    http/site.ts serves the rest: /health, the explorer, the IDE.
  * 2. auth/verify-token.ts turns the bearer token into a viewer; graphql/context.ts makes the
@@ -79,6 +82,7 @@ export async function startServer(config: Config, driver: Driver, step: StartSte
   const routes: Route[] = [
     ...(speedUp("endpoint") ? [{ matches: isGraphQL, handle: graphql }] : []),
     { matches: (req) => isImportPath(req.url), handle: importUpload(driver, verifyToken, logger) },
+    { matches: (req) => isExtractPath(req.url), handle: extractEndpoint(driver, verifyToken, logger) },
     { matches: (req) => isExportPath(req.url), handle: exportEndpoint(driver, verifyToken, logger) },
   ];
   // Switched off (speed-switches.ts), /graphql goes through Express's router and request wrapping first, as it did before.

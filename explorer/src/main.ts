@@ -11,6 +11,7 @@ import { renderTrace } from "./views/trace";
 import { renderTree } from "./views/tree";
 import { renderStart } from "./views/start";
 import { renderImport } from "./views/import";
+import { renderReview } from "./views/review";
 import { renderAlliance } from "./views/alliance";
 import { current, go, ViewName } from "./route";
 
@@ -26,10 +27,11 @@ const viewEl = document.querySelector<HTMLElement>("#view")!;
 const resultsEl = document.querySelector<HTMLElement>("#search-results")!;
 
 function route(): void {
-  // #/import is a page of its own, not a view of a node.
-  if (location.hash.startsWith("#/import")) {
+  // #/import and #/review are pages of their own, not views of a node.
+  const page = location.hash.startsWith("#/import") ? renderImport : location.hash.startsWith("#/review") ? renderReview : undefined;
+  if (page) {
     for (const tab of document.querySelectorAll<HTMLButtonElement>("#tabs button")) tab.removeAttribute("aria-current");
-    return renderImport(viewEl);
+    return page(viewEl);
   }
   const { view, id } = current();
   for (const tab of document.querySelectorAll<HTMLButtonElement>("#tabs button")) {

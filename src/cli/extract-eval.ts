@@ -1,5 +1,5 @@
 /**
- * `npm run extract:eval [-- --seeds DIR --articles DIR]`: the extractor on the five seed articles,
+ * `npm run extract:eval [-- --seeds DIR --articles DIR --verbose]`: the extractor on the five seed articles,
  * scored against seeds/*.ndjson as they are now (see src/extract/eval.ts). Reads files only.
  */
 import fs from "node:fs";
@@ -16,9 +16,12 @@ function defaultArticles(): string {
 }
 
 runCli(async () => {
-  const { values } = parseArgs({ options: { seeds: { type: "string" }, articles: { type: "string" } } });
+  const { values } = parseArgs({ options: { seeds: { type: "string" }, articles: { type: "string" }, verbose: { type: "boolean", default: false } } });
   const seeds = values.seeds ?? path.join(ROOT, "seeds");
   const articles = values.articles ?? process.env.PARTYGRAPH_ARTICLES ?? defaultArticles();
   if (!fs.existsSync(articles)) throw new Error(`${articles}: no articles there (give --articles DIR)`);
-  console.log(table(evaluate(seeds, articles)));
+  const scores = evaluate(seeds, articles);
+  console.log(table(scores));
+  // --verbose: the figures behind the gaps, so that a rule is chosen for what they are
+  if (values.verbose) for (const s of scores) for (const d of s.details) console.log(`${s.article} ${d}`);
 });

@@ -10,8 +10,8 @@ import { loadConfig } from "../config";
 import { createDriver } from "../database/driver";
 import { isPartialDate } from "../graph/dates";
 import { ID_PATTERN } from "../graph/model";
-import { draftText, extractDraft } from "../extract/draft";
-import { KnownNames, readKnownNames } from "../extract/known";
+import { Draft, draftText, extractDraft } from "../extract/draft";
+import { draftWithGraph } from "../extract/with-graph";
 import { log, runCli } from "./run";
 
 const USAGE = "usage: npm run extract -- ARTICLE.txt --out DRAFT.ndjson [--prefix P] [--date YYYY[-MM[-DD]]] [--publication NAME] [--graph]";
@@ -39,18 +39,19 @@ runCli(async () => {
   const prefix = values.prefix ?? defaultPrefix(file);
   if (!ID_PATTERN.test(`${prefix}source`)) throw new Error(`--prefix "${prefix}": ids are letters, digits and . _ : - (and start with a letter or digit)`);
   if (values.date !== undefined && !isPartialDate(values.date)) throw new Error(`--date "${values.date}": give YYYY, YYYY-MM or YYYY-MM-DD`);
-  let known: KnownNames | undefined;
+  const article = fs.readFileSync(file, "utf8");
+  const options = { prefix, date: values.date, publication: values.publication };
+  let draft: Draft;
   if (values.graph) {
     const { neo4j } = loadConfig();
     if (!neo4j.uri) throw new Error("--graph reads the names in the graph at NEO4J_URI: set it");
     const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
     try {
-      known = await readKnownNames(driver);
+      draft = await draftWithGraph(driver, article, options);
     } finally {
       await driver.close();
     }
-  }
-  const draft = extractDraft(fs.readFileSync(file, "utf8"), { prefix, date: values.date, publication: values.publication, known });
+  } else draft = extractDraft(article, options);
   const text = draftText(draft);
   if (values.out === "-") process.stdout.write(text);
   else fs.writeFileSync(values.out, text);

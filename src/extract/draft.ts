@@ -10,6 +10,7 @@ import { findOrganizations, OrgMention } from "./organizations";
 import { findPairingCues, memberRole, statesMembership } from "./pairings";
 import { originalSpan, Paragraph, paragraphs, Sentence, sentences } from "./paragraphs";
 import { KnownNames, lookUp } from "./known";
+import { draftedParagraphs } from "./stories";
 import { OrgType, VOCABULARY } from "./vocabulary";
 
 export interface DraftOptions {
@@ -88,6 +89,7 @@ function headline(paras: Paragraph[]): string {
 export function extractDraft(article: string, options: DraftOptions): Draft {
   const { prefix, known } = options;
   const paras = paragraphs(article);
+  const drafted = draftedParagraphs(paras);
   const sourceId = `${prefix}source`;
   const lines: DraftLine[] = [];
   const notes: string[] = [];
@@ -269,8 +271,8 @@ export function extractDraft(article: string, options: DraftOptions): Draft {
         }
       }
 
-      // figures
-      for (const f of findFigures(s, options.date)) {
+      // figures, from the stories of the page the graph is about (stories.ts)
+      for (const f of drafted.has(p.n) ? findFigures(s, options.date) : []) {
         const id = nextId("result");
         const record: Json = { id, type: "Result", name: resultName(f, p.n), value: f.value, unit: f.unit, measure: f.measure };
         if (f.approx !== "exact") record.approx = f.approx;
@@ -280,7 +282,6 @@ export function extractDraft(article: string, options: DraftOptions): Draft {
         if (f.dateBasis === "date" && !f.date) delete record.dateBasis;
         record.sources = cite(sourceId, [p.n]);
         const doubts = [...f.doubts];
-        if (!f.date && !f.dateBasis) doubts.push("undated");
         results.push({ comment: `// ${spanOf(p, f.start, f.end)} (sentence ${spanOf(p, s.start, s.end).replace(/^para \d+ /, "")}): ${doubts.join("; ") || "sure"}`, record });
         // what the figure describes: the pairing its sentence states, else one its paragraph states, else the alliance named with it
         const pairing = pairings.get(pairingKeyOf(pairings, p.n, cues[0]?.kind));
@@ -324,6 +325,28 @@ function resultName(f: Figure, n: number): string {
     ? `${APPROX_WORD[f.approx]}${f.value}${f.unit}`
     : `${f.value}${f.approx === "over" ? "余" : ""}${f.unit}`;
   return `${value}（${f.measure}，para ${n}${f.status !== "achieved" ? `，${f.status}` : ""}）`;
+}
+
+/** A review line read back: where the record comes from and what the rules doubt (for the explorer's review page). */
+export interface Review {
+  /** The paragraph cited; none for the Source. */
+  para?: number;
+  /** Character offsets in the printed paragraph, end exclusive: the name or figure. */
+  chars?: [number, number];
+  /** The sentence around a figure. */
+  sentence?: [number, number];
+  /** What the rules are unsure of (or, for a link, why it is drawn); empty when sure. */
+  doubts: string[];
+}
+
+const REVIEW_LINE = /^\/\/ para (\d+) chars (\d+)-(\d+)(?: \(sentence chars (\d+)-(\d+)\))?: (.*)$/;
+
+/** The review line's parts; every line draftText writes has this one shape (or is the Source's). */
+export function reviewOf(comment: string): Review {
+  const m = REVIEW_LINE.exec(comment);
+  if (!m) return { doubts: [comment.replace(/^\/\/\s*/, "")] };
+  const doubts = m[6] === "sure" ? [] : m[6].split("; ");
+  return { para: Number(m[1]), chars: [Number(m[2]), Number(m[3])], ...(m[4] ? { sentence: [Number(m[4]), Number(m[5])] as [number, number] } : {}), doubts };
 }
 
 /** The draft as NDJSON text: each record after its review line. */

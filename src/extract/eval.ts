@@ -33,6 +33,8 @@ export interface ArticleScore {
   qualifiers: { judged: number; right: number };
   organizations: Score;
   pairings: Score;
+  /** What the counts are made of, for `extract:eval --verbose`: one line per figure that did not match or had other qualifiers. */
+  details: string[];
 }
 
 const ORG_TYPES = new Set(["Area", ...ORGANIZATION_TYPES]);
@@ -142,7 +144,17 @@ export function evaluateArticle(a: SeedArticle, all: Cited[]): ArticleScore {
     ...match(expFigures.filter((e) => !first.some(([x]) => x === e)), gotFigures.filter((f) => !first.some(([, y]) => y === f)), sameFigure),
   ];
   const judged = figurePairs.length;
-  const right = figurePairs.filter(([e, f]) => Object.entries(seedQualifiers(e)).every(([k, v]) => (f[k] ?? DEFAULTS[k]) === v)).length;
+  const qualifiersRight = ([e, f]: [Cited, Cited]): boolean => Object.entries(seedQualifiers(e)).every(([k, v]) => (f[k] ?? DEFAULTS[k]) === v);
+  const right = figurePairs.filter(qualifiersRight).length;
+  const details: string[] = [];
+  const paraOf = (r: Cited, id: string): string => cites(r, id).join(",");
+  for (const f of gotFigures.filter((f) => !figurePairs.some(([, y]) => y === f))) details.push(`extra   para ${paraOf(f, "eval-source")}: ${f.name}`);
+  for (const e of expFigures.filter((e) => !figurePairs.some(([x]) => x === e))) details.push(`missed  para ${paraOf(e, a.sourceId)}: ${e.value}${e.unit} ${e.id}`);
+  for (const [e, f] of figurePairs.filter((p) => !qualifiersRight(p))) {
+    const want = seedQualifiers(e);
+    const got = Object.fromEntries(Object.keys(want).map((k) => [k, f[k] ?? DEFAULTS[k]]));
+    details.push(`qualifiers para ${paraOf(f, "eval-source")}: ${f.name} seed ${JSON.stringify(want)} draft ${JSON.stringify(got)}`);
+  }
 
   const expOrgs = ofArticle.filter((r) => ORG_TYPES.has(r.type as string));
   const gotOrgs = found.filter((r) => ORG_TYPES.has(r.type as string));
@@ -158,6 +170,7 @@ export function evaluateArticle(a: SeedArticle, all: Cited[]): ArticleScore {
     qualifiers: { judged, right },
     organizations: { expected: expOrgs.length, found: gotOrgs.length, matched: orgPairs.length },
     pairings: { expected: expPairings.length, found: gotPairings.length, matched: pairingPairs.length },
+    details,
   };
 }
 
@@ -178,6 +191,7 @@ export function table(scores: ArticleScore[]): string {
     qualifiers: scores.reduce((t, s) => ({ judged: t.judged + s.qualifiers.judged, right: t.right + s.qualifiers.right }), { judged: 0, right: 0 }),
     organizations: sum(scores.map((s) => s.organizations)),
     pairings: sum(scores.map((s) => s.pairings)),
+    details: [],
   };
   rows.push(total);
   const cell = (s: Score): string[] => [`${pct(s.matched, s.expected)} (${s.matched}/${s.expected})`, `${pct(s.matched, s.found)} (${s.matched}/${s.found})`];

@@ -7,6 +7,7 @@ import type { Sentence } from "./paragraphs";
 import { CHINESE_NUMERAL, parseNumber } from "./numbers";
 import { findDates } from "./dates";
 import { guessMeasure } from "./measures";
+import { tag } from "./segment";
 import { Approx, DateBasis, Measure, Status, VOCABULARY } from "./vocabulary";
 
 export interface Figure {
@@ -52,6 +53,35 @@ function quoted(text: string): boolean[] {
     }
   }
   return inside;
+}
+
+/** The nouns right after a count word (个项目公司员工参加 gives 项目公司员工): what is counted. */
+function countedNouns(after: string): string {
+  let out = "";
+  for (const t of tag(after)) {
+    if (!t.tag.startsWith("n")) break;
+    out += t.word;
+  }
+  return out;
+}
+
+/**
+ * A target word whose own clause states a figure (确保年内建成20处) speaks for the whole sentence:
+ * the steps listed before it are part of the target. One whose clause has no figure (确保实效) does not.
+ */
+function sentenceTarget(text: string): (typeof VOCABULARY.status)[number] | undefined {
+  for (const s of VOCABULARY.status.filter((x) => x.sentence)) {
+    for (let at = text.indexOf(s.word); at >= 0; at = text.indexOf(s.word, at + 1)) {
+      if (/[\d零〇一二两三四五六七八九十百千万]/.test(text.slice(at + s.word.length, clauseStop(text, at)))) return s;
+    }
+  }
+  return undefined;
+}
+
+/** Where the clause holding position `at` ends. */
+function clauseStop(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) if ("，,；;：:。".includes(text[i])) return i;
+  return text.length;
 }
 
 /** The clause holding position `at`: qualifiers and targets bind within it. */
@@ -108,7 +138,11 @@ export function findFigures(sentence: Sentence, sourceDate?: string): Figure[] {
       doubts.push(`a range up to ${upTo}`);
     }
     const clause = text.slice(clauseStart(text, start), end);
-    const statusCue = VOCABULARY.status.find((s) => clause.includes(s.word));
+    // a target word of the sentence covers its figures too (建立三项制度…,确保年内到位), unless their own clause says done
+    const wholeClause = text.slice(clauseStart(text, start), clauseStop(text, end));
+    const statusCue =
+      VOCABULARY.status.find((s) => clause.includes(s.word)) ??
+      (VOCABULARY.doneWords.some((w) => wholeClause.includes(w)) ? undefined : sentenceTarget(text));
     const status: Status = statusCue?.status ?? "achieved";
     // The nearest word before the figure that says when it stood: a date, 成立之初, 目前...
     let dateBasis: DateBasis | undefined;
@@ -122,13 +156,18 @@ export function findFigures(sentence: Sentence, sourceDate?: string): Figure[] {
         dateBasis = d.basis;
       }
     }
+    let since: string | undefined;
     for (const d of dates) {
       if (d.end <= start && d.end > cueAt) {
         cueAt = d.end;
-        dateBasis = "date";
-        date = d.date;
+        // 自5月以来: a count since that date stands as of the article
+        const opensPeriod = VOCABULARY.sinceWords.some((w) => text.slice(d.end).startsWith(w));
+        dateBasis = opensPeriod ? "report" : "date";
+        date = opensPeriod ? undefined : d.date;
+        since = opensPeriod ? d.date : undefined;
       }
     }
+    if (since) doubts.push(`counted since ${since}: as of the article`);
     // 由…的12家发展到27家: the first is where it started, the second where it stands now
     const grownTo = /(发展|增加|增长|扩大|提高|提升|上升|增)(到|至)了?$/.test(prefix) && /由[^，,。]*$/.test(prefix);
     if (grownTo && dateBasis === "founding") dateBasis = "report";
@@ -139,10 +178,19 @@ export function findFigures(sentence: Sentence, sourceDate?: string): Figure[] {
     // the counted thing follows the unit (170个单位); the words up to the next figure or mark are its name
     const afterWords = after.slice(0, 12).split(/[，,、；;。：:\d]/)[0];
     const clauseEnd = rest.search(/[，,；;。：:]/);
-    const { measure, guessed } = guessMeasure(unit.canonical, before, afterWords, before + m[0] + (clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)));
+    // 三个子公司: the graph counts companies in 家
+    const countedIn = VOCABULARY.countedIn.find((c) => c.unit === unit.canonical && countedNouns(afterWords).includes(c.noun));
+    const canonical = countedIn?.canonical ?? unit.canonical;
+    if (countedIn) doubts.push(`${unit.canonical} of ${countedIn.noun} counted in ${canonical}`);
+    const { measure, guessed } = guessMeasure(canonical, before, afterWords, before + m[0] + (clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)));
     if (guessed) doubts.push(measure === "other" ? "measure unknown" : "measure guessed from context");
-    if (status !== "achieved") doubts.push(`${status}: ${statusCue!.word}`);
-    out.push({ value, unit: unit.canonical, measure, approx, status, dateBasis, date, upTo, start: sentence.start + start, end: sentence.start + end, doubts });
+    if (status !== "achieved") doubts.push(`${status}: ${statusCue!.word}${clause.includes(statusCue!.word) ? "" : " (in its sentence)"}`);
+    // no date and no word for when: a newspaper's figure stands as of the article (contract: dateBasis report)
+    if (!dateBasis) {
+      dateBasis = "report";
+      doubts.push("undated: as of the article");
+    }
+    out.push({ value, unit: canonical, measure, approx, status, dateBasis, date, upTo, start: sentence.start + start, end: sentence.start + end, doubts });
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * Reading them is the only database access extraction has, and it only reads.
  */
 import type { Driver } from "neo4j-driver";
+import { NAME_INDEX } from "../database/indexes";
 import { readQuery } from "../database/query";
 import { ORGANIZATION_TYPES } from "../graph/model";
 import type { OrgType } from "./vocabulary";
@@ -42,12 +43,38 @@ export function lookUp(known: KnownNames, name: string, type: OrgType): KnownNod
   return ending.size === 1 ? [...ending.values()][0] : undefined;
 }
 
-/** Every area and organization's id, name, type and aliases: one read query. */
-export const KNOWN_NAMES_QUERY = `
-MATCH (n:Entity) WHERE any(l IN labels(n) WHERE l IN $types)
+/**
+ * The nodes a draft's names may be, and only those: by name, equal to it or ending with it (the TEXT
+ * index on name), or by alias (the full-text index finds the candidates, the alias is then compared).
+ * A draft names a few dozen bodies; reading every name of a large graph per request would not do.
+ */
+export const KNOWN_NAMES_FOR_QUERY = `
+UNWIND $wanted AS w
+CALL (w) {
+  MATCH (n:Entity) WHERE n.name ENDS WITH w.name RETURN n
+  UNION
+  CALL db.index.fulltext.queryNodes($index, w.phrase) YIELD node AS n
+  WITH n, w WHERE any(alias IN coalesce(n.aliases, []) WHERE alias ENDS WITH w.name)
+  RETURN n
+}
+WITH DISTINCT n WHERE any(l IN labels(n) WHERE l IN $types)
 RETURN n.id AS id, n.name AS name, n.aliases AS aliases, [l IN labels(n) WHERE l IN $types][0] AS type`;
 
-export async function readKnownNames(driver: Driver): Promise<KnownNames> {
+/** A quoted Lucene phrase: the name is searched as text, never read as query syntax. */
+const phrase = (name: string): string => `"${name.replace(/["\\]/g, "\\$&")}"`;
+
+export async function readKnownNamesFor(driver: Driver, names: Iterable<string>): Promise<KnownNames> {
   type Row = { id: string; name: string; type: string; aliases: string[] | null };
-  return knownNames(await readQuery<Row>(driver, KNOWN_NAMES_QUERY, { types: ["Area", ...ORGANIZATION_TYPES] }));
+  const wanted = [...new Set(names)].filter((name) => name.length >= 2).map((name) => ({ name, phrase: phrase(name) }));
+  if (wanted.length === 0) return knownNames([]);
+  return knownNames(await readQuery<Row>(driver, KNOWN_NAMES_FOR_QUERY, { wanted, index: NAME_INDEX, types: ["Area", ...ORGANIZATION_TYPES] }));
+}
+
+/** An empty KnownNames that remembers every name a draft looks up: the names to ask the graph for. */
+export class AskedNames extends Map<string, KnownNode[]> {
+  readonly asked = new Set<string>();
+  override get(name: string): KnownNode[] | undefined {
+    this.asked.add(name);
+    return super.get(name);
+  }
 }

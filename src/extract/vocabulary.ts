@@ -36,12 +36,18 @@ export interface Vocabulary {
   numberStops: { before: string[]; after: string[] };
   notAfterUnit: Record<string, string[]>;
   approx: { word: string; approx: Approx; at: "before" | "after" | "inside" }[];
-  status: { word: string; status: Status }[];
+  status: { word: string; status: Status; sentence?: boolean }[];
+  doneWords: string[];
   dateBasis: { word: string; basis: DateBasis }[];
+  sinceWords: string[];
+  countedIn: { unit: string; noun: string; canonical: string }[];
   measures: { measure: Measure; units: string[]; words: string[]; clause?: string[] }[];
   pairingCues: { word: string; kind: string }[];
   memberCues: string[];
   foundingCues: string[];
+  storyWords: string[];
+  creditWords: string[];
+  elsewhereLevels: string[];
 }
 
 export const VOCABULARY: Vocabulary = raw as unknown as Vocabulary;

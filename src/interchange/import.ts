@@ -103,6 +103,17 @@ export function ndjsonInput(files: readonly string[]): ImportInput {
   };
 }
 
+/** NDJSON already in memory (a request's body), as `name` line by line: the same rules as a file. */
+export function ndjsonTextInput(name: string, text: string): ImportInput {
+  const lines = text.split(/\r?\n/);
+  return {
+    files: [name],
+    async *entries() {
+      for (const [i, line] of lines.entries()) yield { file: name, line: i + 1, value: parseLine(line) };
+    },
+  };
+}
+
 /** Records in object form (the NDJSON shape), each at the line or row it came from. */
 export function objectInput(file: string, objects: readonly { line: number; record: unknown }[]): ImportInput {
   return {

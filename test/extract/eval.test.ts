@@ -34,6 +34,8 @@ describe("extract:eval", () => {
     expect(score.qualifiers).toEqual({ judged: 1, right: 1 });
     expect(score.organizations).toEqual({ expected: 3, found: 2, matched: 2 });
     expect(score.pairings).toEqual({ expected: 1, found: 1, matched: 1 });
+    // --verbose lists what the counts are made of: the seed figure the draft missed, the draft's extra one
+    expect(score.details).toEqual([expect.stringMatching(/^extra {3}para 2: 200名/), expect.stringMatching(/^missed {2}para 2: 7个 r-2/)]);
     expect(table([score])).toContain("| 000 | 50.0% (1/2) | 50.0% (1/2) | 100.0% (1/1) | 66.7% (2/3) | 100.0% (2/2) |");
   });
 

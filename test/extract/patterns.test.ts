@@ -57,6 +57,39 @@ describe("figures: number, unit and qualifier", () => {
     expect(one("截至目前,已有30家单位报到。", "2024-06-01")).toMatchObject({ dateBasis: "report" });
   });
 
+  it("takes a figure without a date or a word for when as of the article, and says so", () => {
+    const f = one("社区共有志愿者45名。", "2024-06");
+    expect(f).toMatchObject({ dateBasis: "report" });
+    expect(f.date).toBeUndefined();
+    expect(f.doubts.join()).toContain("undated");
+  });
+
+  it("counts since a date (以来, 至今) as of the article, not at that date", () => {
+    const f = one("自今年3月以来,累计有600余名党员参加志愿服务。", "2024-09");
+    expect(f).toMatchObject({ value: 600, approx: "over", dateBasis: "report" });
+    expect(f.date).toBeUndefined();
+    expect(f.doubts.join()).toContain("since 2024-03");
+    expect(one("今年3月,街道新建驿站8处。", "2024-09")).toMatchObject({ dateBasis: "date", date: "2024-03" });
+  });
+
+  it("lets a target with a figure of its own cover the steps its sentence lists, not the steps already done", () => {
+    const [steps, services, goal] = figures("计划先行,即建立三项工作制度、配齐两支服务队伍,确保年底前80%的楼栋建成议事点。");
+    expect(steps).toMatchObject({ value: 3, status: "target" });
+    expect(services).toMatchObject({ value: 2, status: "target" });
+    expect(goal).toMatchObject({ value: 80, unit: "%", status: "target" });
+    expect(steps.doubts.join()).toContain("in its sentence");
+    // a purpose clause without a figure is no target; a clause that says done keeps its figure achieved
+    expect(one("对照认领的六项任务逐一记录,确保工作实效。")).toMatchObject({ value: 6, status: "achieved" });
+    expect(figures("已建成驿站12处,确保年底前再建5处。").map((f) => f.status)).toEqual(["achieved", "target"]);
+  });
+
+  it("counts companies in 家 where the text counts them in 个", () => {
+    const f = one("辖区三个子公司职工参加了培训。");
+    expect(f).toMatchObject({ value: 3, unit: "家" });
+    expect(f.doubts.join()).toContain("counted in 家");
+    expect(one("全区12个社区参加。")).toMatchObject({ value: 12, unit: "个" });
+  });
+
   it("reads Chinese numerals but not dates, ordinals, slogans or quoted names", () => {
     expect(one("前后仅用了十天完成改造。")).toMatchObject({ value: 10, unit: "天" });
     expect(one("活动包括三项内容。")).toMatchObject({ value: 3, unit: "项" });
