@@ -48,8 +48,6 @@ runCli(async () => {
   // and the first line should not wait for them.
   const { startServer } = await step("Loading the API server's code", () => import("../server"));
   const server = await startServer(config, driver, step);
-  log(`GraphQL API at ${server.url} over Neo4j at ${uri} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  log(`Health at ${server.url.replace(/graphql$/, "health")}. Ctrl-C stops the API; \`npm run neo4j:stop\` stops Neo4j.`);
 
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
@@ -62,4 +60,7 @@ runCli(async () => {
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  // Only now: a process manager that stops the API as soon as it reads this line gets a clean stop.
+  log(`GraphQL API at ${server.url} over Neo4j at ${uri} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  log(`Health at ${server.url.replace(/graphql$/, "health")}. Ctrl-C stops the API; \`npm run neo4j:stop\` stops Neo4j.`);
 });

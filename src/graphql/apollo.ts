@@ -35,6 +35,9 @@ export function createApollo(schema: GraphQLSchema, config: Config, { httpServer
     // Apollo indents its JSON by default: an eighth of the server's time on a 2,000-node tree,
     // and a larger body, for whitespace that no client reads.
     stringifyResult: JSON.stringify,
+    // npm start stops the server on SIGINT/SIGTERM itself (cli/start.ts). Apollo's own handler
+    // stopped it too, and both waiting on one stop left the process running after "closing...".
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Nothing here sets cache hints, and the plugin wraps every field resolver to look for them.
