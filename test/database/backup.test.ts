@@ -20,7 +20,7 @@ import { importFiles } from "../../src/interchange/import";
 
 const instance = { ...testInstance((Number(process.env.NEO4J_TEST_BOLT_PORT) || 7688) + 400), heap: "512m", pageCache: "128m" };
 const { user, password } = loadConfig().neo4j;
-const quiet = (line: string): void => void console.error(new Date().toISOString(), line);
+const quiet = (): void => undefined;
 
 async function exportText(driver: Driver): Promise<string> {
   let text = "";
