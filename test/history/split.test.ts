@@ -177,6 +177,7 @@ describe("splitting an organization", () => {
     expect(await history("old-pairing")).toEqual(["updated old-pairing"]);
   });
 
+  // Asks about the split the test above made.
   it("shows 甲社区 in the structure before the split date and the new communities after it", async () => {
     const TREE = `query ($rootId: ID!, $asOf: String) { orgTree(rootId: $rootId, depth: 2, asOf: $asOf) { node { id } children { node { id } children { node { id } } } } }`;
     type Tree = { node: { id: string }; children: Tree[] };
@@ -194,5 +195,10 @@ describe("splitting an organization", () => {
     // Before: 甲社区 (paired twice) and its grid; after: 甲一社区 carries the pairing, 甲二社区 has none.
     expect(await unpaired("2024-02-29")).toEqual(["grid", "sibling"]);
     expect(await unpaired("2024-03-02")).toEqual(["a2", "sibling"]);
+
+    const COVERAGE = `query ($areaId: ID!, $asOf: String) { coverage(areaId: $areaId, asOf: $asOf) { communities paired unpaired withStation } }`;
+    const coverage = async (asOf: string) => (await gql(server.url, COVERAGE, { areaId: g.id("street"), asOf })).data!.coverage;
+    expect(await coverage("2024-02-29")).toEqual({ communities: 3, paired: 1, unpaired: 2, withStation: 1 });
+    expect(await coverage("2024-03-02")).toEqual({ communities: 3, paired: 1, unpaired: 2, withStation: 1 });
   });
 });
