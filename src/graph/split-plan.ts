@@ -131,6 +131,11 @@ export function planSplit(request: SplitRequest, original: Original | null, take
   const on = firstDay(date);
   const links = linksInForce(original, on);
   const parents = links.filter((link) => link.type === "PART_OF" && link.out);
+  // An organization whose place in the structure had ended by then (split or moved away before) is
+  // no longer there to split; one that never had a parent (a top area) is.
+  if (!parents.length && original.links.some((link) => link.type === "PART_OF" && link.out)) {
+    throw new SplitRefused(`"${fromId}" is part of nothing on ${date}: its place in the structure ended before (split earlier?); split it on a date it was in force.`, "bad_input");
+  }
   const movable = links.filter((link) => !parents.includes(link));
 
   // Where each movable link goes: by the node at its other end, to one or more of the new ids.

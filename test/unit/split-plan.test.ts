@@ -89,5 +89,6 @@ describe("planning a split", () => {
     expect(refusal(() => planSplit(request([{ linked: "street", to: "c1" }]), original(parent), []))).toMatch(/parent of "c": every new organization goes under it/);
     expect(refusal(() => planSplit(request([{ linked: "street", to: "elsewhere" }]), original(parent), []))).toMatch(/"elsewhere" is not one of the new organizations/);
     expect(refusal(() => planSplit(request(), { ...original(), type: "Pairing" }, []))).toMatch(/is a Pairing/);
+    expect(refusal(() => planSplit(request(), original(link("PART_OF", true, "street", { until: "2024-01" })), []))).toMatch(/part of nothing on 2024-03/);
   });
 });
