@@ -110,8 +110,8 @@ export function linksInForce(original: Original, on: string): LinkAt[] {
   );
 }
 
-/** Checks the request against the original and the ids already taken, and says what to write; throws SplitRefused. */
-export function planSplit(request: SplitRequest, original: Original | null, taken: readonly string[]): SplitPlan {
+/** Checks the request against the original, the new ids already taken and the moved ids unknown, and says what to write; throws SplitRefused. */
+export function planSplit(request: SplitRequest, original: Original | null, taken: readonly string[], unknown: readonly string[] = []): SplitPlan {
   const { fromId, date, into, moves } = request;
   if (!isPartialDate(date)) throw new SplitRefused(`date "${date}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.`, "bad_input");
   if (into.length < 2) throw new SplitRefused("A split makes two or more new organizations; to rename one, update its name.", "bad_input");
@@ -141,6 +141,7 @@ export function planSplit(request: SplitRequest, original: Original | null, take
   // Where each movable link goes: by the node at its other end, to one or more of the new ids.
   const targets = new Map<string, Set<string>>();
   for (const { linked, to } of moves) {
+    if (unknown.includes(linked)) throw new SplitRefused(`No node has id "${linked}".`, "not_found");
     if (!ids.has(to)) throw new SplitRefused(`"${to}" is not one of the new organizations (${[...ids].join(", ")}).`, "bad_input");
     if (!movable.some((link) => link.other === linked)) {
       const why = parents.some((link) => link.other === linked)

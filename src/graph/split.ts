@@ -12,14 +12,19 @@ import { LinkRef, Original, planSplit, SplitPlan, SplitRequest } from "./split-p
 export { SplitRefused } from "./split-plan";
 export type { LinkRef, SplitMove, SplitPart, SplitRequest } from "./split-plan";
 
-/** The original with every link at it (in force or not: the plan picks), and which of the new ids are taken. */
+/** The original with every link at it (in force or not: the plan picks), which of the new ids are taken, and which moved ids are unknown. */
 const READ = `
 OPTIONAL MATCH (from:${ENTITY_LABEL} {id: $fromId})
 CALL (from) {
   OPTIONAL MATCH (taken:${ENTITY_LABEL}) WHERE taken.id IN $newIds
   RETURN collect(taken.id) AS taken
 }
-RETURN taken, CASE WHEN from IS NULL THEN null ELSE {
+CALL () {
+  UNWIND $linkedIds AS id
+  WITH id WHERE NOT EXISTS { MATCH (:${ENTITY_LABEL} {id: id}) }
+  RETURN collect(id) AS unknown
+}
+RETURN taken, unknown, CASE WHEN from IS NULL THEN null ELSE {
   id: from.id, type: [l IN labels(from) WHERE l <> '${ENTITY_LABEL}'][0], props: properties(from),
   links: [(from)-[r]->(x:${ENTITY_LABEL}) | {element: elementId(r), type: type(r), out: true, other: x.id, otherType: [l IN labels(x) WHERE l <> '${ENTITY_LABEL}'][0], props: properties(r), otherSince: x.since, otherUntil: x.until}]
        + [(from)<-[r]-(x:${ENTITY_LABEL}) | {element: elementId(r), type: type(r), out: false, other: x.id, otherType: [l IN labels(x) WHERE l <> '${ENTITY_LABEL}'][0], props: properties(r), otherSince: x.since, otherUntil: x.until}]
@@ -76,8 +81,8 @@ export async function splitNode(driver: Driver, request: SplitRequest, actor: st
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
   try {
     return await session.executeWrite(async (tx) => {
-      const { records } = await tx.run(READ, { fromId: request.fromId, newIds });
-      const plan = planSplit(request, records[0].get("original") as Original | null, records[0].get("taken") as string[]);
+      const { records } = await tx.run(READ, { fromId: request.fromId, newIds, linkedIds: request.moves.map((move) => move.linked) });
+      const plan = planSplit(request, records[0].get("original") as Original | null, records[0].get("taken") as string[], records[0].get("unknown") as string[]);
       const touched = [request.fromId, ...newIds, ...plan.endPairings];
       const before = await snapshot(tx, touched);
       await write(tx, plan, request.date);

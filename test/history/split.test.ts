@@ -73,6 +73,7 @@ describe("splitting an organization", () => {
     // An editor without areas: for the street's editor an unknown id is outside its areas (FORBIDDEN).
     const anywhere = { authorization: `Bearer ${await mintToken(loadConfig().jwtSecret, ["editor"], "10m", "editor-split")}` };
     expect(code(await split({ fromId: g.id("nowhere"), into: into(["n1", "一"], ["n2", "二"]) }, anywhere))).toBe("NOT_FOUND");
+    expect(code(await split({ fromId: g.id("comm"), into: into(["a1", "一"], ["a2", "二"]), moves: [{ linked: g.id("nowhere"), to: g.id("a1") }] }))).toBe("NOT_FOUND");
     const taken = await split({ fromId: g.id("comm"), into: into(["a1", "一"], ["sibling", "二"]) });
     expect(code(taken)).toBe("BAD_USER_INPUT");
     expect(taken.errors?.[0].message).toMatch(/already taken/);

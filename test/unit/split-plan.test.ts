@@ -81,6 +81,7 @@ describe("planning a split", () => {
   it("refuses what it cannot do", () => {
     const parent = link("PART_OF", true, "street");
     expect(refusal(() => planSplit(request(), null, []))).toBe('not_found: No node has id "c".');
+    expect(refusal(() => planSplit(request([{ linked: "ghost", to: "c1" }]), original(), [], ["ghost"]))).toBe('not_found: No node has id "ghost".');
     expect(refusal(() => planSplit(request(), original(), ["c2"]))).toMatch(/^bad_input: "c2" is already taken/);
     expect(refusal(() => planSplit({ ...request(), into: [{ id: "c1", name: "一" }] }, original(), []))).toMatch(/^bad_input: A split makes two or more/);
     expect(refusal(() => planSplit({ ...request(), into: [{ id: "c", name: "一" }, { id: "c2", name: "二" }] }, original(), []))).toMatch(/^bad_input/);
