@@ -52,7 +52,6 @@ export interface LinkAt {
   /** True when the original is the link's from end. */
   out: boolean;
   other: string;
-  otherType: string;
   props: Record<string, unknown>;
   /** The other end's since/until: a Pairing's, for PARTY_TO. */
   otherSince: string | null;

@@ -26,8 +26,8 @@ CALL () {
 }
 RETURN taken, unknown, CASE WHEN from IS NULL THEN null ELSE {
   id: from.id, type: [l IN labels(from) WHERE l <> '${ENTITY_LABEL}'][0], props: properties(from),
-  links: [(from)-[r]->(x:${ENTITY_LABEL}) | {element: elementId(r), type: type(r), out: true, other: x.id, otherType: [l IN labels(x) WHERE l <> '${ENTITY_LABEL}'][0], props: properties(r), otherSince: x.since, otherUntil: x.until}]
-       + [(from)<-[r]-(x:${ENTITY_LABEL}) | {element: elementId(r), type: type(r), out: false, other: x.id, otherType: [l IN labels(x) WHERE l <> '${ENTITY_LABEL}'][0], props: properties(r), otherSince: x.since, otherUntil: x.until}]
+  links: [(from)-[r]->(x:${ENTITY_LABEL}) | {element: elementId(r), type: type(r), out: true, other: x.id, props: properties(r), otherSince: x.since, otherUntil: x.until}]
+       + [(from)<-[r]-(x:${ENTITY_LABEL}) | {element: elementId(r), type: type(r), out: false, other: x.id, props: properties(r), otherSince: x.since, otherUntil: x.until}]
 } END AS original`;
 
 // Labels and relationship types cannot be parameters: the node type is checked against SPLITTABLE

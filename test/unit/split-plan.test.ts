@@ -8,7 +8,6 @@ describe("planning a split", () => {
     type,
     out,
     other,
-    otherType: "x",
     props,
     otherSince: pairing?.since ?? null,
     otherUntil: pairing?.until ?? null,
