@@ -10,10 +10,10 @@ import { LinkRef, SplitMove, SplitPart, splitNode } from "../graph/split";
 import { readArgs, usageError } from "./args";
 import { log, runCli } from "./run";
 
-const USAGE = `usage: npm run split -- FROM_ID --into ID1:NAME1,ID2:NAME2 --date YYYY[-MM[-DD]] [--move LINKED_ID=ID1[,ID2] ...]
+const USAGE = `usage: npm run split -- FROM_ID --into ID1:NAME1,ID2:NAME2 --date YYYY[-MM[-DD]] [--move LINKED_ID[,LINKED_ID]=ID1[,ID2] ...]
   --into   the new organizations, ID:NAME, comma-separated or one --into each (an id may hold ":"; the last one ends it)
   --date   the day the new ones start; FROM's links in force then end on it
-  --move   carry FROM's link(s) with LINKED_ID (a pairing, a child, a leader, an alliance, a member) to the new ID(s);
+  --move   carry FROM's link(s) with each LINKED_ID (a pairing, a child, a leader, an alliance, a member) to the new ID(s);
            FROM's parents go to every new organization; links not moved end on FROM and are listed`;
 
 /** `ID:NAME` pairs; the name follows the last colon, since ids may hold colons and names seldom do. */
@@ -28,12 +28,13 @@ function parseParts(values: readonly string[]): SplitPart[] {
     });
 }
 
-/** `LINKED=ID1,ID2` as one move per new id. */
+/** `LINKED1,LINKED2=ID1,ID2` as one move per linked id and new id (ids hold neither "," nor "="). */
 function parseMoves(values: readonly string[]): SplitMove[] {
+  const ids = (list: string) => list.split(",").map((id) => id.trim()).filter(Boolean);
   return values.flatMap((value) => {
     const [linked, targets, ...rest] = value.split("=");
-    if (!linked || !targets || rest.length) throw usageError(USAGE, `--move "${value}" is not LINKED_ID=NEW_ID.`);
-    return targets.split(",").map((to) => ({ linked: linked.trim(), to: to.trim() }));
+    if (!linked?.trim() || !targets?.trim() || rest.length) throw usageError(USAGE, `--move "${value}" is not LINKED_ID=NEW_ID.`);
+    return ids(linked).flatMap((from) => ids(targets).map((to) => ({ linked: from, to })));
   });
 }
 
