@@ -15,6 +15,7 @@ import { NetworkResolver } from "./operations/network";
 import { TimelineResolver } from "./operations/timeline";
 import { HistoryResolver } from "./operations/history";
 import { MergeOrganizationsResolver } from "./operations/merge-organizations";
+import { SplitOrganizationResolver } from "./operations/split-organization";
 import { OrgTreeResolver } from "./operations/org-tree";
 import { OutcomesResolver } from "./operations/outcomes";
 import { PartnersResolver } from "./operations/partners";
@@ -62,6 +63,7 @@ const CUSTOM_OPERATIONS = [
   TermsDueResolver,
   HistoryResolver,
   MergeOrganizationsResolver,
+  SplitOrganizationResolver,
 ] as const;
 
 /**
