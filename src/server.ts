@@ -20,8 +20,6 @@ import { importUpload, isImportPath } from "./http/import-upload";
 import { listen } from "./http/listen";
 import { addressOf, rateLimited } from "./http/rate-limit";
 import { site } from "./http/site";
-import express from "express";
-import { speedUp } from "./speed-switches";
 
 export interface RunningServer {
   url: string;
@@ -80,16 +78,14 @@ export async function startServer(config: Config, driver: Driver, step: StartSte
   const isGraphQL = (req: http.IncomingMessage): boolean => isGraphQLPath(req.url) && !wantsIde(req);
   const graphql = rateLimited(config.rateLimit, clientKey, graphqlEndpoint(apollo, context, { maxBody: MAX_BODY, logger }));
   const routes: Route[] = [
-    ...(speedUp("endpoint") ? [{ matches: isGraphQL, handle: graphql }] : []),
+    { matches: isGraphQL, handle: graphql },
     { matches: (req) => isImportPath(req.url), handle: importUpload(driver, verifyToken, logger) },
     { matches: (req) => isExtractPath(req.url), handle: extractEndpoint(driver, verifyToken, logger) },
     { matches: (req) => isExportPath(req.url), handle: exportEndpoint(driver, verifyToken, logger) },
   ];
-  // Switched off (speed-switches.ts), /graphql goes through Express's router and request wrapping first, as it did before.
   const pages = site(driver, { demo: config.demo });
-  const rest = speedUp("endpoint") ? pages : express().use((req, res, next) => (isGraphQL(req) ? graphql(req, res) : next())).use(pages);
   const cors = corsFor(config.cors);
-  httpServer.on("request", (req, res) => cors(req, res, () => (routes.find((route) => route.matches(req))?.handle ?? rest)(req, res)));
+  httpServer.on("request", (req, res) => cors(req, res, () => (routes.find((route) => route.matches(req))?.handle ?? pages)(req, res)));
 
   const port = await step(`Listening on port ${config.port}`, () => listen(httpServer, config.port));
   return {

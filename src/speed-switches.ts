@@ -1,13 +1,12 @@
 /**
  * Switches that turn an earlier speed-up off, for an A/B run of the benchmark (issue 23: each is
  * kept only if it still pays). Read here and only here; every one defaults to on, and production
- * never sets them. `PARTYGRAPH_OFF=jit,endpoint` turns graphql-jit and the custom /graphql endpoint off.
+ * never sets them. `PARTYGRAPH_OFF=jit,nagle` turns graphql-jit and the Nagle patch off. (The
+ * `endpoint` switch went on 2026-12-01: Express's router in front of /graphql cost nothing measurable.)
  */
 export const SPEED_UPS = {
   /** graphql-jit executes each document as code compiled for it (graphql/execution/jit-executor.ts); off: graphql-js. */
   jit: "jit",
-  /** /graphql served from Node's http server (http/graphql-endpoint.ts); off: the same handler behind Express. */
-  endpoint: "endpoint",
   /** nameEn projected only when selected (graphql/types/org-ref.ts byProjection); off: always. */
   nameEn: "nameEn",
   /** Nagle's algorithm off on the driver's sockets (database/no-delay.ts); off: the driver's default. */

@@ -16,14 +16,14 @@ const load = (value: string | undefined): typeof import("../../src/speed-switche
 describe("speed switches", () => {
   it("are all on unless PARTYGRAPH_OFF names them", () => {
     const { speedUp } = load(undefined);
-    expect(["jit", "endpoint", "nameEn", "nagle"].map((n) => speedUp(n as never))).toEqual([true, true, true, true]);
+    expect(["jit", "nameEn", "nagle"].map((n) => speedUp(n as never))).toEqual([true, true, true]);
   });
 
   it("turns off exactly the ones named", () => {
     const { speedUp } = load(" jit, nagle ");
     expect(speedUp("jit")).toBe(false);
     expect(speedUp("nagle")).toBe(false);
-    expect(speedUp("endpoint")).toBe(true);
+    expect(speedUp("nameEn")).toBe(true);
   });
 
   it("refuses an unknown name", () => {
