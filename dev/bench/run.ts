@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --size 10k|100k|1m|10m] [--seed S] [--load-seconds N] [--reuse] [--keep] [--only NAME]`
+ * `npm run bench [-- --size 10k|100k|1m|10m] [--seed S] [--load-seconds N] [--reuse] [--bulk] [--no-export] [--keep] [--only NAME,...]`
  *
  * Side by side, in one run: each contract operation and a four-level generated query asked over HTTP
  * (the real server, in its own process, over a driver that counts queries) and as hand-written
@@ -9,8 +9,10 @@
  * Writes dev/bench/results.json (one entry per size, so sizes can be compared) and prints Markdown.
  *
  * --reuse keeps the graph already loaded when it has the expected node count (no import figures);
+ * --bulk loads a new store with `npm run import -- --bulk`'s code instead (a 10M city in minutes, not
+ * hours); --no-export skips the export's timing (27M records take ten minutes);
  * --keep leaves the bench Neo4j running afterwards (it is stopped otherwise, if this run started it);
- * --only NAME runs the cases whose name contains NAME, and prints them without writing results.json.
+ * --only NAME,... runs the cases whose name contains one of the NAMEs, and prints them without writing results.json.
  */
 import { ChildProcess, fork } from "node:child_process";
 import fs from "node:fs";
@@ -28,7 +30,9 @@ import { readQuery } from "../../src/database/query";
 import packageJson from "../../package.json";
 import { LocalInstance, startLocalNeo4j, stopLocalNeo4j, testInstance } from "../../src/database/local/launcher";
 import { exportGraph } from "../../src/interchange/export";
-import { importFiles } from "../../src/interchange/import";
+import { importFiles, ndjsonInput } from "../../src/interchange/import";
+import { bulkImportLocal } from "../../src/interchange/bulk/bulk-import";
+import { ROOT } from "../../src/paths";
 import { generateCity, SIZES } from "../synth/city";
 import { readArgs, usageError } from "../../src/cli/args";
 import { log, runCli } from "../../src/cli/run";
@@ -92,16 +96,27 @@ interface RunResult {
   when: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; neo4j: string; heap: string; pageCache: string };
   generate: { seconds: number };
-  import?: { records: number; seconds: number; recordsPerSecond: number };
+  import?: { records: number; seconds: number; recordsPerSecond: number; bulk?: boolean };
   export?: { records: number; seconds: number; recordsPerSecond: number; bytes: number };
   server: { rssIdleMb: number; rssPeakMb: number; rssAfterMb: number };
   arguments: BenchArguments;
   cases: CaseResult[];
 }
 
-const USAGE = `usage: npm run bench -- [--size ${Object.keys(SIZES).join("|")}] [--seed S] [--load-seconds N] [--reuse] [--keep] [--only NAME]`;
+const USAGE = `usage: npm run bench -- [--size ${Object.keys(SIZES).join("|")}] [--seed S] [--load-seconds N] [--reuse] [--bulk] [--no-export] [--keep] [--only NAME,...]`;
 
-function benchOptions(argv: string[]): { size: string; seed: string; loadSeconds: number; reuse: boolean; keep: boolean; only?: string } {
+interface BenchOptions {
+  size: string;
+  seed: string;
+  loadSeconds: number;
+  reuse: boolean;
+  bulk: boolean;
+  noExport: boolean;
+  keep: boolean;
+  only?: string[];
+}
+
+function benchOptions(argv: string[]): BenchOptions {
   const { values } = readArgs(
     USAGE,
     {
@@ -110,6 +125,8 @@ function benchOptions(argv: string[]): { size: string; seed: string; loadSeconds
         seed: { type: "string", default: "1" },
         "load-seconds": { type: "string", default: "5" },
         reuse: { type: "boolean", default: false },
+        bulk: { type: "boolean", default: false },
+        "no-export": { type: "boolean", default: false },
         keep: { type: "boolean", default: false },
         only: { type: "string" },
       },
@@ -119,7 +136,16 @@ function benchOptions(argv: string[]): { size: string; seed: string; loadSeconds
   const loadSeconds = Number(values["load-seconds"]);
   if (SIZES[values.size] === undefined) throw usageError(USAGE, `--size must be one of ${Object.keys(SIZES).join(", ")}, got "${values.size}".`);
   if (!(loadSeconds > 0)) throw usageError(USAGE, "--load-seconds must be a positive number.");
-  return { size: values.size, seed: values.seed, loadSeconds, reuse: values.reuse, keep: values.keep, only: values.only };
+  return {
+    size: values.size,
+    seed: values.seed,
+    loadSeconds,
+    reuse: values.reuse,
+    bulk: values.bulk,
+    noExport: values["no-export"],
+    keep: values.keep,
+    only: values.only?.split(",").map((n) => n.trim()).filter(Boolean),
+  };
 }
 
 const seconds = (since: bigint): number => Number(process.hrtime.bigint() - since) / 1e9;
@@ -409,7 +435,7 @@ export function markdown(run: RunResult): string {
     "",
     `${run.when}; ${run.machine.cpus} × ${run.machine.cpuModel}, ${run.machine.memoryGb} GB; Node ${run.machine.node}; Neo4j ${run.machine.neo4j} (heap ${run.machine.heap}, page cache ${run.machine.pageCache}).${process.env.PARTYGRAPH_OFF ? ` Speed-ups off: PARTYGRAPH_OFF=${process.env.PARTYGRAPH_OFF}.` : ""}`,
     "",
-    `- Import: ${run.import ? `${run.import.records.toLocaleString("en")} records in ${run.import.seconds} s = **${run.import.recordsPerSecond.toLocaleString("en")} records/s**` : "not measured (--reuse)"}`,
+    `- Import${run.import?.bulk ? " (bulk, into a new store)" : ""}: ${run.import ? `${run.import.records.toLocaleString("en")} records in ${run.import.seconds} s = **${run.import.recordsPerSecond.toLocaleString("en")} records/s**` : "not measured (--reuse)"}`,
     `- Export: ${run.export ? `${run.export.records.toLocaleString("en")} records in ${run.export.seconds} s = **${run.export.recordsPerSecond.toLocaleString("en")} records/s**` : "not measured"}`,
     `- Server RSS: idle ${run.server.rssIdleMb} MB, peak under load **${run.server.rssPeakMb} MB**, after ${run.server.rssAfterMb} MB`,
     "",
@@ -466,6 +492,14 @@ runCli(async () => {
     let imported: RunResult["import"];
     if (options.reuse && (await countNodes(driver)) === counts.nodes) {
       log("Reusing the graph already loaded (--reuse): no import figures this run.");
+    } else if (options.bulk) {
+      // The bulk importer only loads an empty store: a new one, as bench:bulk makes.
+      await stopLocalNeo4j(BENCH_INSTANCE, log);
+      fs.rmSync(path.join(ROOT, ".neo4j", BENCH_INSTANCE.name, "data"), { recursive: true, force: true });
+      log("Loading with the bulk importer (--bulk)...");
+      const bulk = await bulkImportLocal(ndjsonInput([file]), { instance: BENCH_INSTANCE, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database, log });
+      imported = { records: bulk.records, seconds: round(bulk.seconds), recordsPerSecond: Math.round(bulk.records / bulk.seconds), bulk: true };
+      log(`Bulk-loaded ${bulk.records} records in ${imported.seconds} s (${imported.recordsPerSecond} records/s).`);
     } else {
       log("Emptying the bench database...");
       await wipe(driver);
@@ -478,13 +512,17 @@ runCli(async () => {
     }
     await driver.executeQuery("CALL db.awaitIndexes(300)");
 
-    started = process.hrtime.bigint();
-    let bytes = 0;
-    const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => ((bytes += chunk.length), done()) });
-    const exported = await exportGraph(driver, sink);
-    const exportSeconds = seconds(started);
-    const exportRecords = exported.nodes + exported.links;
-    log(`Exported ${exportRecords} records in ${round(exportSeconds)} s.`);
+    let exportFigures: RunResult["export"];
+    if (!options.noExport) {
+      started = process.hrtime.bigint();
+      let bytes = 0;
+      const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => ((bytes += chunk.length), done()) });
+      const exported = await exportGraph(driver, sink);
+      const exportSeconds = seconds(started);
+      const records = exported.nodes + exported.links;
+      exportFigures = { records, seconds: round(exportSeconds), recordsPerSecond: Math.round(records / exportSeconds), bytes };
+      log(`Exported ${records} records in ${round(exportSeconds)} s.`);
+    }
 
     const args = await pickArguments(driver);
     log(`Arguments: ${JSON.stringify(args)}`);
@@ -494,7 +532,7 @@ runCli(async () => {
     const rssSamples: number[] = [idle.rss];
     const cases: CaseResult[] = [];
     for (const c of benchCases(args)) {
-      if (options.only && !c.name.includes(options.only)) continue;
+      if (options.only && !options.only.some((name) => c.name.includes(name))) continue;
       log(`${c.name}...`);
       const result = await runCase(c, server, relay, driver, options.loadSeconds, rssSamples);
       log(
@@ -523,7 +561,7 @@ runCli(async () => {
       },
       generate: { seconds: generateSeconds },
       import: imported,
-      export: { records: exportRecords, seconds: round(exportSeconds), recordsPerSecond: Math.round(exportRecords / exportSeconds), bytes },
+      export: exportFigures,
       server: { rssIdleMb: mb(idle.rss), rssPeakMb: mb(Math.max(...rssSamples, after.rss)), rssAfterMb: mb(after.rss) },
       arguments: args,
       cases,
