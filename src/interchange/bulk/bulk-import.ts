@@ -54,8 +54,7 @@ async function requireEmpty(driver: Driver): Promise<void> {
 
 /**
  * Checks the input against the (empty) graph and writes its CSV files in the same read of it;
- * refuses as the ordinary import does, and then the CSV written so far is left for the caller's
- * directory clean-up, never imported.
+ * refuses as the ordinary import does, and then deletes the CSV written so far.
  */
 export async function checkAndWriteCsv(
   driver: Driver,
@@ -65,8 +64,14 @@ export async function checkAndWriteCsv(
 ): Promise<{ csv: BulkCsv; seconds: number }> {
   const started = Date.now();
   const writer = new BulkCsvWriter(dir);
-  const checked = await validate(driver, input, { progress, graphIsEmpty, visit: (record) => writer.add(record) }).finally(() => writer.close());
-  if (checked.total > 0) throw new ImportRefused(checked.problems, checked.total);
+  const checked = await validate(driver, input, { progress, graphIsEmpty, visit: (record) => writer.add(record) }).catch(async (error: unknown) => {
+    await writer.discard();
+    throw error;
+  });
+  if (checked.total > 0) {
+    await writer.discard();
+    throw new ImportRefused(checked.problems, checked.total);
+  }
   return { csv: await writer.close(), seconds: since(started) };
 }
 

@@ -143,6 +143,12 @@ export class BulkCsvWriter {
     return this.result;
   }
 
+  /** Closes and deletes every file written: what a refused input leaves must never be imported. */
+  async discard(): Promise<void> {
+    const { nodes, links } = await this.close();
+    for (const { file } of [...nodes, ...links]) fs.rmSync(file, { force: true });
+  }
+
   private fileFor(record: GraphRecord): OpenFile {
     const key = `${record.kind} ${record.type}`;
     let target = this.open.get(key);
