@@ -11,7 +11,9 @@ describe("npm start's shutdown", () => {
     const exited = new Promise<number | null>((resolve) => api.child.once("exit", (code) => resolve(code)));
     const asked = Date.now();
     api.child.kill(signal);
-    const code = await Promise.race([exited, new Promise<"hung">((resolve) => setTimeout(() => resolve("hung"), 15_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    const hung = new Promise<"hung">((resolve) => (timer = setTimeout(() => resolve("hung"), 15_000)));
+    const code = await Promise.race([exited, hung]).finally(() => clearTimeout(timer));
     if (code === "hung") api.child.kill("SIGKILL");
     expect(code).toBe(0);
     expect(Date.now() - asked).toBeLessThan(15_000);
