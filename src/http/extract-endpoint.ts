@@ -16,7 +16,7 @@ import bodyParser from "body-parser";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 import { OutOfScope } from "../auth/area-scope";
-import { canWrite, TokenVerifier, Viewer } from "../auth/verify-token";
+import type { TokenVerifier, Viewer } from "../auth/verify-token";
 import { reviewOf } from "../extract/draft";
 import { draftWithGraph } from "../extract/with-graph";
 import { paragraphs } from "../extract/paragraphs";
@@ -24,6 +24,7 @@ import { ErrorCode, INTERNAL_ERROR_MESSAGE } from "../graphql/errors";
 import { isPartialDate } from "../graph/dates";
 import { ID_PATTERN } from "../graph/model";
 import { ImportRefused, importInput, ndjsonTextInput } from "../interchange/import";
+import { editorPosting, RequestProblem, sendFailure, sendJson } from "./refusals";
 
 /** A newspaper page is some 10,000 characters; a draft of it a few hundred records. */
 export const MAX_EXTRACT_BODY = "1mb";
@@ -33,22 +34,6 @@ export const NDJSON_TYPE = "application/x-ndjson";
 export function isExtractPath(url: string | undefined): boolean {
   const path = (url ?? "").split("?", 1)[0];
   return path === "/extract" || path === "/extract/" || path === "/extract/import";
-}
-
-class RequestProblem extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
 }
 
 type Parser = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
@@ -73,27 +58,11 @@ const reviewPrefix = (): string => `x-review-${Date.now().toString(36)}-${Math.r
 
 export function extractEndpoint(driver: Driver, verifyToken: TokenVerifier, logger: Logger): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) res.setHeader("connection", "close");
-      if (error instanceof RequestProblem) return sendJson(res, error.status, errorBody(error.code, error.message));
-      if (error instanceof OutOfScope) return sendJson(res, 403, errorBody(ErrorCode.FORBIDDEN, error.message));
-      const extensions = (error as { extensions?: { code?: string } }).extensions;
-      if (extensions?.code === ErrorCode.UNAUTHENTICATED) return sendJson(res, 401, errorBody(ErrorCode.UNAUTHENTICATED, (error as Error).message));
-      logger.error({ err: error }, "an article review request failed");
-      if (res.headersSent) return void res.destroy();
-      sendJson(res, 500, errorBody(ErrorCode.INTERNAL_SERVER_ERROR, INTERNAL_ERROR_MESSAGE));
-    });
+    handle(req, res).catch((error: unknown) => sendFailure(req, res, error, logger, "an article review request"));
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.method !== "POST") {
-      res.setHeader("allow", "POST");
-      throw new RequestProblem(405, ErrorCode.BAD_USER_INPUT, "Send the article (or the accepted records) with POST.");
-    }
-    // Who asks is settled before the body is read: a reader's article is not even parsed.
-    const viewer: Viewer = await verifyToken(req.headers.authorization);
-    if (!viewer.authenticated) throw new RequestProblem(401, ErrorCode.UNAUTHENTICATED, "Reviewing an article needs a bearer token with the editor role.");
-    if (!canWrite(viewer)) throw new RequestProblem(403, ErrorCode.FORBIDDEN, "This token's roles do not allow reviewing an article: it needs the editor role.");
+    const viewer = await editorPosting(req, res, verifyToken, { sends: "the article (or the accepted records)", doing: "Reviewing an article" });
     const path = (req.url ?? "").split("?", 1)[0];
     if (path === "/extract/import") return importAccepted(req, res, viewer);
     return draft(req, res);

@@ -3,6 +3,7 @@ import { ApolloServer, BaseContext, HeaderMap } from "@apollo/server";
 import bodyParser from "body-parser";
 import type { Logger } from "pino";
 import { ErrorCode, INTERNAL_ERROR_MESSAGE } from "../graphql/errors";
+import { errorBody, sendJson } from "./refusals";
 
 /** Where GraphQL requests enter: `/graphql`, with or without a query string or a trailing slash. */
 export function isGraphQLPath(url: string | undefined): boolean {
@@ -70,16 +71,11 @@ function answerBodyError(res: ServerResponse, error: unknown, maxBody: string, f
       : type === "entity.parse.failed"
         ? "The request body is not valid JSON."
         : "The request could not be read.";
-  sendJson(res, status, { errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+  sendJson(res, status, errorBody(ErrorCode.BAD_USER_INPUT, message));
 }
 
 /** Apollo answers every GraphQL error itself; reaching here means the request broke below it. */
 function answerFailure(res: ServerResponse): void {
   if (res.headersSent) return void res.destroy();
-  sendJson(res, 500, { errors: [{ message: INTERNAL_ERROR_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
-}
-
-/** A JSON answer with its status, for refusals made before Apollo. */
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
+  sendJson(res, 500, errorBody(ErrorCode.INTERNAL_SERVER_ERROR, INTERNAL_ERROR_MESSAGE));
 }

@@ -9,11 +9,12 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import busboy from "busboy";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
-import { canWrite, TokenVerifier, Viewer } from "../auth/verify-token";
-import { ErrorCode, INTERNAL_ERROR_MESSAGE } from "../graphql/errors";
+import type { TokenVerifier } from "../auth/verify-token";
+import { ErrorCode } from "../graphql/errors";
 import { importSpreadsheet } from "../interchange/spreadsheet/import-sheet";
 import { isTemplateName, TEMPLATE_NAMES } from "../interchange/spreadsheet/templates";
 import { writeTemplate } from "../interchange/spreadsheet/write-template";
+import { editorPosting, RequestProblem, sendFailure, sendJson } from "./refusals";
 
 /** Excel's own limit is about a million rows; a register of 100,000 rows is a few MB. */
 export const MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
@@ -24,16 +25,6 @@ export function isImportPath(url: string | undefined): boolean {
 }
 
 const TEMPLATE_PATH = /^\/import\/templates\/([a-z]+)\.xlsx$/;
-
-class RequestProblem extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 interface Upload {
   fields: Record<string, string>;
@@ -72,24 +63,9 @@ function readForm(req: IncomingMessage, maxBytes: number): Promise<Upload> {
   });
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
-}
-
-const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
-
 export function importUpload(driver: Driver, verifyToken: TokenVerifier, logger: Logger, maxBytes = MAX_UPLOAD_BYTES): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      // The rest of a refused body may be unread: close the connection rather than drain it.
-      if (!res.headersSent) res.setHeader("connection", "close");
-      if (error instanceof RequestProblem) return sendJson(res, error.status, errorBody(error.code, error.message));
-      const extensions = (error as { extensions?: { code?: string; http?: { status?: number } } }).extensions;
-      if (extensions?.code === ErrorCode.UNAUTHENTICATED) return sendJson(res, 401, errorBody(ErrorCode.UNAUTHENTICATED, (error as Error).message));
-      logger.error({ err: error }, "a spreadsheet upload failed");
-      if (res.headersSent) return void res.destroy();
-      sendJson(res, 500, errorBody(ErrorCode.INTERNAL_SERVER_ERROR, INTERNAL_ERROR_MESSAGE));
-    });
+    handle(req, res).catch((error: unknown) => sendFailure(req, res, error, logger, "a spreadsheet upload"));
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -105,14 +81,7 @@ export function importUpload(driver: Driver, verifyToken: TokenVerifier, logger:
       });
       return void res.end(bytes);
     }
-    if (req.method !== "POST") {
-      res.setHeader("allow", "POST");
-      throw new RequestProblem(405, ErrorCode.BAD_USER_INPUT, "Send the sheet with POST.");
-    }
-    // Who asks is settled before the body is read: a reader's upload is not even parsed.
-    const viewer: Viewer = await verifyToken(req.headers.authorization);
-    if (!viewer.authenticated) throw new RequestProblem(401, ErrorCode.UNAUTHENTICATED, "Importing needs a bearer token with the editor role.");
-    if (!canWrite(viewer)) throw new RequestProblem(403, ErrorCode.FORBIDDEN, "This token's roles do not allow importing: it needs the editor role.");
+    const viewer = await editorPosting(req, res, verifyToken, { sends: "the sheet", doing: "Importing" });
     const { fields, file } = await readForm(req, maxBytes);
     if (!file) throw new RequestProblem(400, ErrorCode.BAD_USER_INPUT, "No file: send the sheet in the form field `file`.");
     if (!isTemplateName(fields.template)) throw new RequestProblem(400, ErrorCode.BAD_USER_INPUT, `The field \`template\` must be one of ${TEMPLATE_NAMES.join(", ")}.`);

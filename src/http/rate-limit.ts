@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import type { RateLimitSettings } from "../config";
 import { ErrorCode } from "../graphql/errors";
-import { sendJson } from "./graphql-endpoint";
+import { sendJson } from "./refusals";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
