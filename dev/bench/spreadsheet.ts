@@ -1,5 +1,5 @@
 /**
- * `npm run bench:sheets -- [--rows 100000] [--format xlsx|csv] [--keep]`: spreadsheet import
+ * `npm run bench:sheets -- [--rows 100000] [--format xlsx|csv] [--writers N] [--keep]`: spreadsheet import
  * throughput (issue 17 asks for at least 5,000 rows/s). Loads units and communities under a
  * run-unique id prefix, writes a pairings register of `rows` rows naming them (exceljs's streaming
  * writer), imports it the way `npm run import` does, and prints rows/s for the whole import and for
@@ -16,14 +16,15 @@ import ExcelJS from "exceljs";
 import { loadConfig } from "../../src/config";
 import { createDriver } from "../../src/database/driver";
 import { ensureSchema } from "../../src/database/indexes";
-import { importFiles } from "../../src/interchange/import";
+import { importFiles, WRITERS } from "../../src/interchange/import";
 import { importSpreadsheet, readSheet } from "../../src/interchange/spreadsheet/import-sheet";
 import { log, runCli } from "../../src/cli/run";
 
 const KINDS = ["双报到", "共驻共建", "帮扶", "联系", "指导"];
 
 runCli(async () => {
-  const { values } = parseArgs({ options: { rows: { type: "string", default: "100000" }, format: { type: "string", default: "xlsx" }, keep: { type: "boolean", default: false } } });
+  const { values } = parseArgs({ options: { rows: { type: "string", default: "100000" }, format: { type: "string", default: "xlsx" }, keep: { type: "boolean", default: false }, writers: { type: "string" } } });
+  const writers = values.writers === undefined ? undefined : Number(values.writers);
   const rows = Number(values.rows);
   if (!Number.isInteger(rows) || rows < 1) throw new Error("--rows must be a positive integer");
   if (values.format !== "xlsx" && values.format !== "csv") throw new Error("--format must be xlsx or csv");
@@ -64,12 +65,21 @@ runCli(async () => {
     const readSeconds = Number(process.hrtime.bigint() - started) / 1e9;
 
     started = process.hrtime.bigint();
+    const cpuBefore = process.cpuUsage();
     // When each phase of the import began, for seeing where a slow run spends its time.
     const phases: Record<string, number> = {};
     const t0 = Date.now();
-    const progress = (phase: string): void => void (phases[phase] ??= Date.now() - t0);
-    const report = await importSpreadsheet(driver, bytes, { template: "pairings", fileName: path.basename(file), importedBy: "bench", idPrefix: prefix, progress });
+    const phaseCpu: Record<string, number> = {};
+    const progress = (phase: string): void => {
+      if (phase in phases) return;
+      phases[phase] = Date.now() - t0;
+      const used = process.cpuUsage(cpuBefore);
+      phaseCpu[phase] = Math.round((used.user + used.system) / 1000);
+    };
+    const report = await importSpreadsheet(driver, bytes, { template: "pairings", fileName: path.basename(file), importedBy: "bench", idPrefix: prefix, progress, writers });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    // This process's own CPU (reading, checking, encoding): on a 2-core machine it competes with Neo4j's writers.
+    const cpu = process.cpuUsage(cpuBefore);
     if (!report.ok) throw new Error(`refused: ${JSON.stringify(report.problems.slice(0, 5))}`);
     const rss = Math.round(process.memoryUsage().rss / 1024 / 1024);
     console.log(
@@ -80,10 +90,13 @@ runCli(async () => {
           readRowsPerSecond: Math.round((sheet.rows.length - 1) / readSeconds),
           importSeconds: Number(seconds.toFixed(2)),
           rowsPerSecond: Math.round(report.rows / seconds),
+          clientCpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)),
           records: report.summary!.records,
           atomic: report.summary!.atomic,
+          writers: writers ?? WRITERS,
           timingsMs: report.timings,
           phaseStartsMs: phases,
+          clientCpuMsAtPhaseStart: phaseCpu,
           rssMB: rss,
         },
         null,

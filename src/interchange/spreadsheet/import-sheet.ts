@@ -31,6 +31,8 @@ export interface SheetImportOptions {
   idPrefix?: string;
   progress?: Progress;
   atomicLimit?: number;
+  /** Batch transactions in flight (interchange/import.ts WRITERS). */
+  writers?: number;
   now?: Date;
 }
 
@@ -132,6 +134,7 @@ export async function importSpreadsheet(driver: Driver, bytes: Buffer, options: 
   try {
     report.summary = await importInput(driver, objectInput(file, [{ line: 1, record: source }, ...built.records]), options.progress, {
       atomicLimit: options.atomicLimit ?? ATOMIC_LIMIT,
+      writers: options.writers,
     });
   } catch (error) {
     if (!(error instanceof ImportRefused)) throw error;
