@@ -3,8 +3,9 @@
  * export of contract 4.5 over HTTP, for the explorer's download buttons and for scripts
  * (`curl -o district.graphml ...`). CSV is one table per request (`table`, nodes by default),
  * since a folder cannot be one download. The file streams as it is read, so memory stays flat
- * whatever its size; a problem found before the first byte is a JSON error with a status, one
- * found later ends the download early (a short file, never a silently different one).
+ * whatever its size. A problem found before the first byte is a JSON refusal with a status, in the
+ * shape of every route beside /graphql (http/refusals.ts); one found later ends the download early
+ * (a short file, never a silently different one).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Driver } from "neo4j-driver";
@@ -16,22 +17,13 @@ import { EXPORT_FORMATS, exportCsv, exportTo, isExportFormat, MEDIA } from "../i
 import { ScopeError, SliceOptions } from "../interchange/graph-slice";
 import { OutputClosed } from "../interchange/sink";
 import type { TokenVerifier } from "../auth/verify-token";
+import { RequestProblem, sendFailure } from "./refusals";
 
 export const EXPORT_PATH = "/export";
 
 export function isExportPath(url: string | undefined): boolean {
   const path = (url ?? "").split("?", 1)[0];
   return path === EXPORT_PATH || path === `${EXPORT_PATH}/`;
-}
-
-class BadRequest extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 interface ExportRequest {
@@ -49,7 +41,7 @@ export function parseExportRequest(url: string): ExportRequest {
   const scope = params.get("scope") || undefined;
   const asOf = params.get("asOf") || undefined;
   const table = params.get("table") ?? "nodes";
-  const bad = (message: string): BadRequest => new BadRequest(400, ErrorCode.BAD_USER_INPUT, message);
+  const bad = (message: string): RequestProblem => new RequestProblem(400, ErrorCode.BAD_USER_INPUT, message);
   if (!isExportFormat(format)) throw bad(`format must be one of ${EXPORT_FORMATS.join(", ")}.`);
   if (scope !== undefined && !ID_PATTERN.test(scope)) throw bad("scope is not a well-formed id: ids are 1 to 128 letters, digits, \".\", \"_\", \":\" or \"-\".");
   if (asOf !== undefined && !isPartialDate(asOf)) throw bad("asOf must be a real date as YYYY, YYYY-MM or YYYY-MM-DD.");
@@ -59,39 +51,20 @@ export function parseExportRequest(url: string): ExportRequest {
   return { format, table, options: { scopeId: scope, asOf: asOf && firstDay(asOf) }, filename };
 }
 
-function refuse(res: ServerResponse, status: number, code: string, message: string): void {
-  res.statusCode = status;
-  res.setHeader("content-type", "application/json; charset=utf-8");
-  res.end(JSON.stringify({ error: { code, message } }));
-}
-
 /**
  * Reading is open, as on /graphql; a token that is sent is checked all the same, so a forged or
  * expired one is refused (401) here as it is there.
  */
 export function exportEndpoint(driver: Driver, verifyToken: TokenVerifier, logger: Logger): (req: IncomingMessage, res: ServerResponse) => void {
-  return (req, res) => void serve(req, res).catch((error: unknown) => {
-    logger.error({ err: error }, "an export request failed");
-    if (!res.headersSent) refuse(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error.");
-    else res.destroy();
-  });
+  return (req, res) => void serve(req, res).catch((error: unknown) => sendFailure(req, res, error, logger, "an export request"));
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== "GET") {
       res.setHeader("allow", "GET");
-      return refuse(res, 405, ErrorCode.BAD_USER_INPUT, "Use GET.");
+      throw new RequestProblem(405, ErrorCode.BAD_USER_INPUT, "Use GET.");
     }
-    let request: ExportRequest;
-    try {
-      request = parseExportRequest(req.url ?? "");
-      await verifyToken(req.headers.authorization);
-    } catch (error) {
-      if (error instanceof BadRequest) return refuse(res, error.status, error.code, error.message);
-      const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
-      if (code === ErrorCode.UNAUTHENTICATED) return refuse(res, 401, ErrorCode.UNAUTHENTICATED, (error as Error).message);
-      throw error;
-    }
-    const { format, table, options, filename } = request;
+    const { format, table, options, filename } = parseExportRequest(req.url ?? "");
+    await verifyToken(req.headers.authorization);
     res.setHeader("content-type", format === "csv" ? "text/csv; charset=utf-8" : MEDIA[format].type);
     res.setHeader("content-disposition", `attachment; filename="${filename}"`);
     res.setHeader("cache-control", "no-store");
@@ -105,10 +78,10 @@ export function exportEndpoint(driver: Driver, verifyToken: TokenVerifier, logge
       }
       res.removeHeader("content-disposition");
       if (error instanceof ScopeError) {
-        return refuse(res, error.reason === "not_found" ? 404 : 400, error.reason === "not_found" ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT, error.message);
+        throw new RequestProblem(error.reason === "not_found" ? 404 : 400, error.reason === "not_found" ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT, error.message);
       }
       logger.error({ err: error }, "an export failed");
-      refuse(res, 503, ErrorCode.DATABASE_UNAVAILABLE, "The export could not be read from the database; try again in a few seconds.");
+      throw new RequestProblem(503, ErrorCode.DATABASE_UNAVAILABLE, "The export could not be read from the database; try again in a few seconds.");
     }
   }
 }
