@@ -127,17 +127,12 @@ export function ndjsonTextInput(name: string, text: string): ImportInput {
   };
 }
 
-/**
- * Records in object form (the NDJSON shape), each at the line or row it came from. They are in
- * memory already, so they are checked once, not once per pass.
- */
+/** Records in object form (the NDJSON shape), each at the line or row it came from. */
 export function objectInput(file: string, objects: readonly { line: number; record: unknown }[]): ImportInput {
-  let checked: Located<ParsedLine>[] | undefined;
   return {
     files: [file],
     async *entries() {
-      checked ??= objects.map(({ line, record }) => ({ file, line, value: checkRecord(record) }));
-      yield* checked;
+      for (const { line, record } of objects) yield { file, line, value: checkRecord(record) };
     },
   };
 }
