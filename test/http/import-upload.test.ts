@@ -102,9 +102,48 @@ describe("POST /import", () => {
     expect((await fetch(`${server.base}/import/templates/planets.xlsx`)).status).toBe(404);
   });
 
+  it("refuses a sheet with more rows than an upload takes, writing nothing, and takes one at the limit", async () => {
+    const config = loadConfig();
+    const limited = http.createServer(importUpload(g.driver, createTokenVerifier(config), pino({ level: "silent" }), { maxRows: 2 }));
+    await new Promise<void>((resolve) => limited.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(limited.address() as AddressInfo).port}/import`;
+    const row = (year: number) => `${N("税务局")},${N("北湖社区")},双报到,${year}年3月`;
+    const pairings = async () =>
+      Number((await g.driver.executeQuery("MATCH (:Unit {id: $unit})-[:PARTY_TO]->(p:Pairing) RETURN count(p) AS n", { unit: g.id("unit") })).records[0].get("n"));
+    try {
+      const before = await pairings();
+      // Empty lines between rows are not rows: three rows hold anything below the header.
+      const over = await fetch(url, { method: "POST", headers: { authorization: editor }, body: form(`单位,社区,类型,开始
+${row(2001)}
+,,,
+${row(2002)}
+
+${row(2003)}
+`) });
+      const refused = (await over.json()) as Record<string, any>;
+      expect(over.status).toBe(422);
+      expect(refused).toMatchObject({ ok: false, problemCount: 1, problems: [{ row: 0 }] });
+      expect(refused.problems[0].reason).toMatch(/more than 2 rows.*npm run import/);
+      expect(await pairings()).toBe(before);
+
+      const at = await fetch(url, { method: "POST", headers: { authorization: editor }, body: form(`单位,社区,类型,开始
+${row(2001)}
+,,,
+${row(2002)}
+
+`) });
+      const report = (await at.json()) as Record<string, any>;
+      written.push(report.sourceId);
+      expect({ status: at.status, ok: report.ok, rows: report.rows }).toEqual({ status: 200, ok: true, rows: 2 });
+      expect(await pairings()).toBe(before + 2);
+    } finally {
+      await new Promise<void>((resolve) => limited.close(() => resolve()));
+    }
+  });
+
   it("answers 413 for a file over the limit", async () => {
     const config = loadConfig();
-    const small = http.createServer(importUpload(g.driver, createTokenVerifier(config), pino({ level: "silent" }), 1024));
+    const small = http.createServer(importUpload(g.driver, createTokenVerifier(config), pino({ level: "silent" }), { maxBytes: 1024 }));
     await new Promise<void>((resolve) => small.listen(0, "127.0.0.1", resolve));
     try {
       const res = await fetch(`http://127.0.0.1:${(small.address() as AddressInfo).port}/import`, {

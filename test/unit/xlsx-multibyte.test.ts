@@ -10,9 +10,10 @@ import path from "node:path";
 import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { readXlsx } from "../../src/interchange/spreadsheet/read-xlsx";
+import { SheetTooLarge } from "../../src/interchange/spreadsheet/sheet";
 
-describe("reading an XLSX of Chinese names", () => {
-  it("reads every multi-byte name as written, whichever 16 kB piece boundary cuts it", async () => {
+describe("reading a large XLSX of Chinese names", () => {
+  it("reads every multi-byte name as written, whichever 16 kB piece boundary cuts it, up to a row limit", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "partygraph-xlsx-"));
     const file = path.join(dir, "register.xlsx");
     try {
@@ -33,6 +34,9 @@ describe("reading an XLSX of Chinese names", () => {
       const read = rows.slice(1).map((row) => row.cells);
       expect(read.filter((cells) => cells.some((cell) => typeof cell === "string" && cell.includes("\uFFFD")))).toEqual([]);
       expect(read).toEqual(written);
+      // An upload's row limit stops the reader at the first row past it (the header not counted).
+      await expect(readXlsx(fs.readFileSync(file), 2999)).rejects.toThrow(SheetTooLarge);
+      expect((await readXlsx(fs.readFileSync(file), 3000)).rows).toHaveLength(3001);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

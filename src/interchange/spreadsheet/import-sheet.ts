@@ -33,6 +33,8 @@ export interface SheetImportOptions {
   atomicLimit?: number;
   /** Batch transactions in flight (interchange/import.ts WRITERS). */
   writers?: number;
+  /** Refuses a sheet with more rows than this below its header (an upload's limit); unset: any. */
+  maxRows?: number;
   now?: Date;
 }
 
@@ -57,9 +59,10 @@ export interface SheetReport {
 }
 
 /** .xlsx by its zip signature whatever the name says; anything else is read as CSV text. */
-export async function readSheet(bytes: Buffer): Promise<SheetData> {
+/** The sheet's rows; more than `maxRows` below the header refuses it (SheetTooLarge) as soon as they are read. */
+export async function readSheet(bytes: Buffer, maxRows = Infinity): Promise<SheetData> {
   const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-  return isZip ? readXlsx(bytes) : readCsv(bytes);
+  return isZip ? readXlsx(bytes, maxRows) : readCsv(bytes, maxRows);
 }
 
 export async function importSpreadsheet(driver: Driver, bytes: Buffer, options: SheetImportOptions): Promise<SheetReport> {
@@ -84,7 +87,7 @@ export async function importSpreadsheet(driver: Driver, bytes: Buffer, options: 
 
   let data: SheetData;
   try {
-    data = await readSheet(bytes);
+    data = await readSheet(bytes, options.maxRows);
   } catch (error) {
     if (error instanceof SheetUnreadable) return refuse([{ row: 0, reason: error.message }]);
     throw error;

@@ -5,7 +5,7 @@
  * The delimiter is whichever of , ; and tab the header line uses most.
  */
 import { parse } from "csv-parse/sync";
-import { RawRow, SheetData, SheetUnreadable } from "./sheet";
+import { RawRow, SheetData, SheetTooLarge, SheetUnreadable } from "./sheet";
 
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: string } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8 (BOM)" };
@@ -24,18 +24,32 @@ function delimiterOf(text: string): string {
   return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
 }
 
-export function readCsv(bytes: Uint8Array): SheetData {
+export function readCsv(bytes: Uint8Array, maxRows = Infinity): SheetData {
   const { text, encoding } = decodeCsv(bytes);
-  let records: string[][];
+  const rows: RawRow[] = [];
+  let record = 0;
+  let tooLarge = false;
   try {
-    records = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, skip_empty_lines: false });
+    parse(text, {
+      delimiter: delimiterOf(text),
+      relax_column_count: true,
+      skip_empty_lines: false,
+      // Kept as they are read, so a sheet over maxRows stops at its limit instead of being held whole.
+      on_record: (cells: string[]) => {
+        // A spreadsheet shows each CSV record as one row, quoted line breaks and all.
+        record += 1;
+        if (!cells.some((c) => c.trim() !== "")) return null;
+        if (rows.length >= maxRows + 1) {
+          tooLarge = true;
+          throw new SheetTooLarge(maxRows);
+        }
+        rows.push({ row: record, cells });
+        return null;
+      },
+    });
   } catch (error) {
+    if (tooLarge) throw new SheetTooLarge(maxRows);
     throw new SheetUnreadable(`not a readable CSV file (${(error as Error).message})`);
   }
-  const rows: RawRow[] = [];
-  // A spreadsheet shows each CSV record as one row, quoted line breaks and all.
-  records.forEach((cells, i) => {
-    if (cells.some((c) => c.trim() !== "")) rows.push({ row: i + 1, cells });
-  });
   return { rows, format: `csv ${encoding}` };
 }

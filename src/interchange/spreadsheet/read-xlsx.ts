@@ -4,7 +4,7 @@
  */
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { RawRow, SheetData, SheetUnreadable } from "./sheet";
+import { RawRow, SheetData, SheetTooLarge, SheetUnreadable } from "./sheet";
 import type { CellValue } from "./values";
 
 type ExcelValue = ExcelJS.CellValue;
@@ -30,7 +30,7 @@ function isEmpty(value: CellValue): boolean {
   return value === null || (typeof value === "string" && value.trim() === "");
 }
 
-export async function readXlsx(bytes: Buffer): Promise<SheetData> {
+export async function readXlsx(bytes: Buffer, maxRows = Infinity): Promise<SheetData> {
   const rows: RawRow[] = [];
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
@@ -55,11 +55,14 @@ export async function readXlsx(bytes: Buffer): Promise<SheetData> {
           } else cells.push(read.value);
         }
         if (errors.length === 0 && cells.every(isEmpty)) continue;
+        // The header is a row too: maxRows counts the rows below it.
+        if (rows.length >= maxRows + 1) throw new SheetTooLarge(maxRows);
         rows.push(errors.length ? { row: row.number, cells, errors } : { row: row.number, cells });
       }
       break;
     }
   } catch (error) {
+    if (error instanceof SheetTooLarge) throw error;
     throw new SheetUnreadable(`not a readable XLSX file (${(error as Error).message})`);
   }
   return { rows, format: "xlsx" };

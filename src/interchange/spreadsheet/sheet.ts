@@ -17,3 +17,10 @@ export interface SheetData {
 }
 
 export class SheetUnreadable extends Error {}
+
+/** More rows hold anything than the reader was allowed to keep (an upload's limit): it stops there. */
+export class SheetTooLarge extends SheetUnreadable {
+  constructor(readonly maxRows: number) {
+    super(`the sheet has more than ${maxRows.toLocaleString("en")} rows, more than one upload takes: import it with \`npm run import -- FILE --template NAME\`, or send it in parts`);
+  }
+}
