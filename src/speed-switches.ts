@@ -11,6 +11,8 @@ export const SPEED_UPS = {
   nameEn: "nameEn",
   /** Nagle's algorithm off on the driver's sockets (database/no-delay.ts); off: the driver's default. */
   nagle: "nagle",
+  /** A Bolt message leaves in one write, not in 1,400-byte pieces (database/coalesce-writes.ts); off: the driver's pieces. */
+  cork: "cork",
 } as const;
 
 export type SpeedUp = keyof typeof SPEED_UPS;
