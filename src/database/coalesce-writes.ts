@@ -15,22 +15,23 @@ const COALESCING = Symbol("partygraph.coalescing");
  * changes no bytes and only when they leave within the tick.
  */
 export function coalesceDriverSocketWrites(): void {
-  const prototype = net.Socket.prototype as net.Socket & { [PATCHED]?: true };
+  type Marked = net.Socket & { [COALESCING]?: true };
+  const prototype = net.Socket.prototype as Marked & { [PATCHED]?: true };
   if (prototype[PATCHED]) return;
   prototype[PATCHED] = true;
   const setKeepAlive = prototype.setKeepAlive;
-  prototype.setKeepAlive = function (this: net.Socket & { [COALESCING]?: true }, ...args: Parameters<net.Socket["setKeepAlive"]>) {
-    if (!this[COALESCING]) {
-      this[COALESCING] = true;
-      const write = this.write;
-      this.write = function (this: net.Socket, ...writeArgs: unknown[]) {
-        if (!this.writableCorked) {
-          this.cork();
-          process.nextTick(() => this.uncork());
-        }
-        return (write as (...a: unknown[]) => boolean).apply(this, writeArgs);
-      } as net.Socket["write"];
-    }
+  prototype.setKeepAlive = function (this: Marked, ...args: Parameters<net.Socket["setKeepAlive"]>) {
+    this[COALESCING] = true;
     return setKeepAlive.apply(this, args);
   };
+  // On the prototype, not on each socket, so that whatever wraps Socket.prototype.write later (a
+  // test's spy) still sees every write.
+  const write = prototype.write;
+  prototype.write = function (this: Marked, ...args: unknown[]) {
+    if (this[COALESCING] && !this.writableCorked) {
+      this.cork();
+      process.nextTick(() => this.uncork());
+    }
+    return (write as (...a: unknown[]) => boolean).apply(this, args);
+  } as net.Socket["write"];
 }
