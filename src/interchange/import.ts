@@ -59,9 +59,9 @@ export const ATOMIC_LIMIT = 100_000;
  * Batch transactions in flight at once when an input commits batch by batch: with two, Neo4j
  * writes one batch while it commits the other (most of a commit is index updates). A 100,000-row
  * pairings sheet on the 2-core machine, one and two alternately: 39.8, 35.4 s with one; 24.7, 26.7 s
- * with two; three were no faster than two (`npm run bench:sheets -- --writers N`). Node batches never share a node (the check refuses a
- * repeated id); link batches may share an end, and should they deadlock on it, the loser's
- * transaction is retried by executeWrite like any transient error.
+ * with two; three were no faster than two (`npm run bench:sheets -- --writers N`). Node batches
+ * never share a node (the check refuses a repeated id); link batches may share an end, and should
+ * they deadlock on it, the loser's transaction is retried by executeWrite like any transient error.
  */
 export const WRITERS = 2;
 
