@@ -12,6 +12,7 @@ import { originalSpan, Paragraph, paragraphs, Sentence, sentences } from "./para
 import { KnownNames, lookUp } from "./known";
 import { draftedParagraphs } from "./stories";
 import { OrgType, VOCABULARY } from "./vocabulary";
+import type { Review } from "./review-answer";
 
 export interface DraftOptions {
   prefix: string;
@@ -327,18 +328,6 @@ function resultName(f: Figure, n: number): string {
   return `${value}（${f.measure}，para ${n}${f.status !== "achieved" ? `，${f.status}` : ""}）`;
 }
 
-/** A review line read back: where the record comes from and what the rules doubt (for the explorer's review page). */
-export interface Review {
-  /** The paragraph cited; none for the Source. */
-  para?: number;
-  /** Character offsets in the printed paragraph, end exclusive: the name or figure. */
-  chars?: [number, number];
-  /** The sentence around a figure. */
-  sentence?: [number, number];
-  /** What the rules are unsure of (or, for a link, why it is drawn); empty when sure. */
-  doubts: string[];
-}
-
 const REVIEW_LINE = /^\/\/ para (\d+) chars (\d+)-(\d+)(?: \(sentence chars (\d+)-(\d+)\))?: (.*)$/;
 
 /** The review line's parts; every line draftText writes has this one shape (or is the Source's). */
@@ -357,4 +346,4 @@ export function draftText(draft: Draft): string {
   return out.join("\n") + "\n";
 }
 
-export type { Sentence };
+export type { Review, Sentence };

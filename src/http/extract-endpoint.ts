@@ -18,6 +18,7 @@ import type { Logger } from "pino";
 import { OutOfScope } from "../auth/area-scope";
 import type { TokenVerifier, Viewer } from "../auth/verify-token";
 import { reviewOf } from "../extract/draft";
+import type { DraftAnswer } from "../extract/review-answer";
 import { draftWithGraph } from "../extract/with-graph";
 import { paragraphs } from "../extract/paragraphs";
 import { ErrorCode, INTERNAL_ERROR_MESSAGE } from "../graphql/errors";
@@ -82,12 +83,13 @@ export function extractEndpoint(driver: Driver, verifyToken: TokenVerifier, logg
     if (publication !== undefined && typeof publication !== "string") throw new RequestProblem(400, ErrorCode.BAD_USER_INPUT, "`publication`: a name.");
     // With the names already in the graph, so the draft links to them: the one read this makes.
     const result = await draftWithGraph(driver, text, { prefix, date: date || undefined, publication: publication || undefined });
-    sendJson(res, 200, {
+    const answer: DraftAnswer = {
       prefix,
       paragraphs: paragraphs(text).map((p) => ({ n: p.n, text: p.original })),
       records: result.lines.map((l) => ({ record: l.record, ...reviewOf(l.comment) })),
       notes: result.notes.map((n) => n.replace(/^\/\/\s*/, "")),
-    });
+    };
+    sendJson(res, 200, answer);
   }
 
   async function importAccepted(req: IncomingMessage, res: ServerResponse, viewer: Viewer): Promise<void> {

@@ -6,15 +6,9 @@ import { mintToken } from "../../src/auth/mint-token";
 import { loadConfig } from "../../src/config";
 import { testServer } from "../support/server";
 import { TestGraph } from "../support/test-graph";
+import type { DraftAnswer, ReviewedRecord } from "../../src/extract/review-answer";
 
 type Json = Record<string, any>;
-interface Reviewed {
-  record: Json;
-  para?: number;
-  chars?: [number, number];
-  sentence?: [number, number];
-  doubts: string[];
-}
 
 describe("POST /extract and /extract/import", () => {
   let g: TestGraph;
@@ -80,13 +74,13 @@ describe("POST /extract and /extract/import", () => {
     expect((await draft({ text: "" }, editor)).status).toBe(400);
   });
 
-  let reviewed: Reviewed[];
+  let reviewed: ReviewedRecord[];
 
   it("drafts an editor's article with review notes, reusing the graph's ids, and writes nothing", async () => {
     const before = await g.fingerprint();
     const res = await draft({ text: article(), prefix: g.id("d-"), date: "2024-05", publication: "测试报" }, editor);
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { prefix: string; paragraphs: { n: number; text: string }[]; records: Reviewed[]; notes: string[] };
+    const body = (await res.json()) as DraftAnswer;
     reviewed = body.records;
     expect(body.paragraphs.map((p) => p.n)).toEqual([1, 2, 3]);
     expect(body.paragraphs[1].text).toBe(article().split("\n")[1]);
@@ -102,7 +96,7 @@ describe("POST /extract and /extract/import", () => {
     expect(results[2].doubts.join()).toContain("planned: 计划");
     expect(reviewed.find((r) => r.record.type === "PARTY_TO" && r.record.from === g.id("unit"))).toBeDefined();
     // every id the draft makes is under the prefix asked for
-    for (const { record } of reviewed) if (record.id) expect(record.id.startsWith(g.id("d-"))).toBe(true);
+    for (const { record } of reviewed) if (typeof record.id === "string") expect(record.id.startsWith(g.id("d-"))).toBe(true);
     expect(await g.fingerprint()).toEqual(before);
   });
 

@@ -5,24 +5,13 @@
  * or dropped; Import sends the accepted ones to POST /extract/import, all or nothing.
  */
 import { APPROX, MEASURES, RESULT_STATUS } from "../../../src/graph/model";
+import type { DraftAnswer, ReviewedRecord } from "../../../src/extract/review-answer";
 import { errorBox, h, show, typeBadge } from "../dom";
 
 type Json = Record<string, unknown>;
 
-/** One record as POST /extract answers it (src/http/extract-endpoint.ts). */
-interface Reviewed {
-  record: Json;
-  para?: number;
-  chars?: [number, number];
-  sentence?: [number, number];
-  doubts: string[];
-}
-interface DraftAnswer {
-  prefix: string;
-  paragraphs: { n: number; text: string }[];
-  records: Reviewed[];
-  notes: string[];
-}
+/** One record as POST /extract answers it, declared with the server (src/extract/review-answer.ts). */
+type Reviewed = ReviewedRecord;
 interface ImportAnswer {
   ok: boolean;
   summary?: { records: number; nodes: Tally; links: Tally };
