@@ -8,7 +8,7 @@
 import crypto from "node:crypto";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { ATOMIC_LIMIT, ImportRefused, ImportSummary, objectInput, importInput, Progress } from "../import";
+import { ImportRefused, ImportSummary, objectInput, importInput, Progress } from "../import";
 import { quoted, RowProblem } from "./problems";
 import { readCsv } from "./read-csv";
 import { readRows } from "./read-rows";
@@ -58,8 +58,10 @@ export interface SheetReport {
   timings: { read: number; resolve: number; write: number };
 }
 
-/** .xlsx by its zip signature whatever the name says; anything else is read as CSV text. */
-/** The sheet's rows; more than `maxRows` below the header refuses it (SheetTooLarge) as soon as they are read. */
+/**
+ * The sheet's rows: .xlsx by its zip signature whatever the name says, anything else as CSV text.
+ * More than `maxRows` below the header refuses it (SheetTooLarge) as soon as the reader passes them.
+ */
 export async function readSheet(bytes: Buffer, maxRows = Infinity): Promise<SheetData> {
   const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   return isZip ? readXlsx(bytes, maxRows) : readCsv(bytes, maxRows);
@@ -136,7 +138,7 @@ export async function importSpreadsheet(driver: Driver, bytes: Buffer, options: 
 
   try {
     report.summary = await importInput(driver, objectInput(file, [{ line: 1, record: source }, ...built.records]), options.progress, {
-      atomicLimit: options.atomicLimit ?? ATOMIC_LIMIT,
+      atomicLimit: options.atomicLimit,
       writers: options.writers,
     });
   } catch (error) {

@@ -5,7 +5,7 @@
  * The delimiter is whichever of , ; and tab the header line uses most.
  */
 import { parse } from "csv-parse/sync";
-import { RawRow, SheetData, SheetTooLarge, SheetUnreadable } from "./sheet";
+import { keepRow, RawRow, SheetData, SheetTooLarge, SheetUnreadable } from "./sheet";
 
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: string } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8 (BOM)" };
@@ -28,7 +28,6 @@ export function readCsv(bytes: Uint8Array, maxRows = Infinity): SheetData {
   const { text, encoding } = decodeCsv(bytes);
   const rows: RawRow[] = [];
   let record = 0;
-  let tooLarge = false;
   try {
     parse(text, {
       delimiter: delimiterOf(text),
@@ -38,17 +37,12 @@ export function readCsv(bytes: Uint8Array, maxRows = Infinity): SheetData {
       on_record: (cells: string[]) => {
         // A spreadsheet shows each CSV record as one row, quoted line breaks and all.
         record += 1;
-        if (!cells.some((c) => c.trim() !== "")) return null;
-        if (rows.length >= maxRows + 1) {
-          tooLarge = true;
-          throw new SheetTooLarge(maxRows);
-        }
-        rows.push({ row: record, cells });
+        if (cells.some((c) => c.trim() !== "")) keepRow(rows, { row: record, cells }, maxRows);
         return null;
       },
     });
   } catch (error) {
-    if (tooLarge) throw new SheetTooLarge(maxRows);
+    if (error instanceof SheetTooLarge) throw error;
     throw new SheetUnreadable(`not a readable CSV file (${(error as Error).message})`);
   }
   return { rows, format: `csv ${encoding}` };

@@ -4,7 +4,7 @@
  */
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { RawRow, SheetData, SheetTooLarge, SheetUnreadable } from "./sheet";
+import { keepRow, RawRow, SheetData, SheetTooLarge, SheetUnreadable } from "./sheet";
 import type { CellValue } from "./values";
 
 type ExcelValue = ExcelJS.CellValue;
@@ -55,9 +55,7 @@ export async function readXlsx(bytes: Buffer, maxRows = Infinity): Promise<Sheet
           } else cells.push(read.value);
         }
         if (errors.length === 0 && cells.every(isEmpty)) continue;
-        // The header is a row too: maxRows counts the rows below it.
-        if (rows.length >= maxRows + 1) throw new SheetTooLarge(maxRows);
-        rows.push(errors.length ? { row: row.number, cells, errors } : { row: row.number, cells });
+        keepRow(rows, errors.length ? { row: row.number, cells, errors } : { row: row.number, cells }, maxRows);
       }
       break;
     }

@@ -24,3 +24,9 @@ export class SheetTooLarge extends SheetUnreadable {
     super(`the sheet has more than ${maxRows.toLocaleString("en")} rows, more than one upload takes: import it with \`npm run import -- FILE --template NAME\`, or send it in parts`);
   }
 }
+
+/** Keeps a row that holds anything, or refuses the sheet once it has more than maxRows below its header. */
+export function keepRow(rows: RawRow[], row: RawRow, maxRows: number): void {
+  if (rows.length > maxRows) throw new SheetTooLarge(maxRows);
+  rows.push(row);
+}
