@@ -13,6 +13,8 @@ export const SPEED_UPS = {
   nagle: "nagle",
   /** A Bolt message leaves in one write, not in 1,400-byte pieces (database/coalesce-writes.ts); off: the driver's pieces. */
   cork: "cork",
+  /** An import's new rows sent as one list per property (interchange/columns.ts); off: a map per row. */
+  columns: "columns",
 } as const;
 
 export type SpeedUp = keyof typeof SPEED_UPS;

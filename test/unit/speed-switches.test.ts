@@ -16,7 +16,7 @@ const load = (value: string | undefined): typeof import("../../src/speed-switche
 describe("speed switches", () => {
   it("are all on unless PARTYGRAPH_OFF names them", () => {
     const { speedUp } = load(undefined);
-    expect(["jit", "nameEn", "nagle", "cork"].map((n) => speedUp(n as never))).toEqual([true, true, true, true]);
+    expect(["jit", "nameEn", "nagle", "cork", "columns"].map((n) => speedUp(n as never))).toEqual([true, true, true, true, true]);
   });
 
   it("turns off exactly the ones named", () => {

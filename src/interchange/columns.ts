@@ -1,0 +1,58 @@
+/**
+ * Rows new to the graph sent as one list per property instead of one map per row. neo4j-driver
+ * packs a map by looking at every value against each of its own types, and Neo4j unpacks every key
+ * of every map again; as lists of plain values, a batch of 5,000 pairings took about a quarter less
+ * of this process's CPU to send and of the server's time to run (a throwaway A/B: 100 → 75 ms and
+ * 190 → 140 ms). Only for CREATE: an upsert compares the row as a map with what the graph holds.
+ */
+import type { LinkType, NodeType } from "../graph/model";
+import { ENTITY_LABEL } from "../graph/model";
+
+export interface Columns {
+  /** The properties, in the order of `values`. */
+  keys: string[];
+  /** values[k][i]: property keys[k] of row i; null where that row lacks it (a SET of null sets nothing on a new node). */
+  values: unknown[][];
+}
+
+/**
+ * Property names become part of the statement (Cypher cannot take them as parameters), so each is
+ * checked against the model's names for the type, and against the shape of an identifier.
+ */
+export function columnsOf(rows: readonly Record<string, unknown>[], allowed: ReadonlySet<string>): Columns {
+  const keys: string[] = [];
+  const index = new Map<string, number>();
+  const values: unknown[][] = [];
+  rows.forEach((row, i) => {
+    for (const key in row) {
+      let k = index.get(key);
+      if (k === undefined) {
+        if (!allowed.has(key) || !/^[A-Za-z][A-Za-z0-9]*$/.test(key)) throw new Error(`Not a property of the model: ${key}`);
+        k = keys.push(key) - 1;
+        index.set(key, k);
+        values.push(new Array(rows.length).fill(null));
+      }
+      values[k][i] = row[key];
+    }
+  });
+  return { keys, values };
+}
+
+const setAll = (variable: string, keys: readonly string[]): string =>
+  keys.length ? `SET ${keys.map((key, k) => `${variable}.${key} = $values[${k}][i]`).join(", ")}` : "";
+
+/** Creates one node per index of the columns; `id` is among them. Labels come from the model. */
+export const createNodeColumns = (type: NodeType, keys: readonly string[]): string => `
+UNWIND range(0, size($values[0]) - 1) AS i
+CREATE (n:${type}:${ENTITY_LABEL})
+${setAll("n", keys)}
+RETURN 'created' AS outcome, count(*) AS count`;
+
+/** Creates one link per index of $from and $to, its properties from the columns. */
+export const createLinkColumns = (type: LinkType, keys: readonly string[]): string => `
+UNWIND range(0, size($from) - 1) AS i
+MATCH (a:${ENTITY_LABEL} {id: $from[i]})
+MATCH (b:${ENTITY_LABEL} {id: $to[i]})
+CREATE (a)-[r:${type}]->(b)
+${setAll("r", keys)}
+RETURN 'created' AS outcome, count(*) AS count`;
