@@ -61,6 +61,53 @@ export async function recordBatch(tx: Pick<ManagedTransaction, "run">, rows: Cha
   await tx.run(RECORD_BATCH, { ...write, ids: [...ids].join(" "), rows: JSON.stringify(rows) });
 }
 
+/**
+ * A batch of rows new to the graph (every row "created", nothing before) is recorded as the columns
+ * it was written from (`created`: the properties by name, a list of values each, and a link's ends),
+ * not as a list of rows each holding its properties as JSON text: for a 5,000-row batch of pairings
+ * that was 45 ms of this process's time against 4, and 1.6 MB against 1.0. history() makes the rows
+ * it shows from them (createdRows), the same as recordBatch's.
+ */
+export interface CreatedColumns {
+  /** The link type, for a batch of links; absent for nodes. */
+  link?: string;
+  from?: string[];
+  to?: string[];
+  keys: string[];
+  /** values[k][i]: property keys[k] of row i, null where the row has none. */
+  values: unknown[][];
+}
+
+const RECORD_CREATED = `
+CREATE (c:${CHANGE_LABEL} {at: $at, actor: $actor, action: $action, ids: $ids, created: $created})`;
+
+/** Integers arrive as neo4j Integers; the JSON holds numbers, as propertiesJson's does. */
+const plainColumn = (column: unknown[]): unknown[] => (column.some((v) => v !== null && typeof v === "object" && !Array.isArray(v)) ? column.map(plain) : column);
+
+/** Writes one Change for a batch of new rows in `tx`; `ids` are its nodes, or its links' ends. */
+export async function recordCreated(tx: Pick<ManagedTransaction, "run">, created: CreatedColumns, ids: Iterable<string>, write: WriteContext): Promise<void> {
+  if (!created.values.length && !created.from?.length) return;
+  const stored = { ...created, values: created.values.map(plainColumn) };
+  await tx.run(RECORD_CREATED, { ...write, ids: [...new Set(ids)].join(" "), created: JSON.stringify(stored) });
+}
+
+/** The rows of a `created` Change that touched `id`, as recordBatch would have stored them. */
+export function createdRows(created: CreatedColumns, id: string): ChangeRow[] {
+  const rows: ChangeRow[] = [];
+  const count = created.from?.length ?? created.values[0]?.length ?? 0;
+  for (let i = 0; i < count; i += 1) {
+    const subject = created.from ? created.from[i] : (created.values[created.keys.indexOf("id")][i] as string);
+    const other = created.to?.[i];
+    if (subject !== id && other !== id) continue;
+    const props: Record<string, unknown> = {};
+    created.keys.forEach((key, k) => {
+      if (created.values[k][i] !== null) props[key] = created.values[k][i];
+    });
+    rows.push({ subject, ...(created.link ? { other, link: created.link } : {}), kind: "created", before: null, after: propertiesJson(props) });
+  }
+  return rows;
+}
+
 /** Writes the rows as Change nodes in `tx`; nothing when there are none. */
 export async function recordChanges(tx: Pick<ManagedTransaction, "run">, rows: ChangeRow[], write: WriteContext): Promise<void> {
   if (!rows.length) return;

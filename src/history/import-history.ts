@@ -10,7 +10,8 @@ import path from "node:path";
 import type { ManagedTransaction } from "neo4j-driver";
 import { ENTITY_LABEL, isLinkType } from "../graph/model";
 import type { Batch, BatchHook, BatchRow } from "../interchange/batch";
-import { ChangeRow, changeOf, propertiesJson, recordBatch } from "./changes";
+import { columnsOf } from "../interchange/columns";
+import { ChangeRow, changeOf, propertiesJson, recordBatch, recordCreated } from "./changes";
 
 const NODES_BEFORE = `
 UNWIND $ids AS id
@@ -61,6 +62,18 @@ export async function describeFiles(files: readonly string[]): Promise<string> {
 export async function importHistory(files: readonly string[], actor?: string): Promise<BatchHook> {
   const who = { actor: actor ?? (await describeFiles(files)), action: "import", at: new Date().toISOString() };
   return async (tx, batch, write) => {
+    if (!batch.known) {
+      const tally = await write();
+      const columns = columnsOf(batch.rows.map((row) => row.props));
+      const ends = batch.phase === "links" ? (batch.rows as { from: string; to: string }[]) : undefined;
+      if (!ends) await recordCreated(tx, columns, batch.rows.map(keyOf), who);
+      else {
+        const from = ends.map((row) => row.from);
+        const to = ends.map((row) => row.to);
+        await recordCreated(tx, { link: batch.type, from, to, ...columns }, [...from, ...to], who);
+      }
+      return tally;
+    }
     const old = await before(tx, batch);
     const tally = await write();
     const changes: ChangeRow[] = [];

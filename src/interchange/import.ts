@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import readline from "node:readline";
 import neo4j, { Driver, ManagedTransaction, Session } from "neo4j-driver";
-import { COMMON_NODE_PROPERTIES, ENTITY_LABEL, LINK_TYPES, LinkType, NODE_TYPES, NodeType } from "../graph/model";
+import { ENTITY_LABEL, LINK_TYPES, LinkType, NODE_TYPES, NodeType } from "../graph/model";
 import { checkScope } from "../auth/area-scope";
 import { importHistory } from "../history/import-history";
 import type { Batch, BatchHook, BatchRow, Tally } from "./batch";
@@ -290,14 +290,6 @@ CREATE (a)-[r:${type}]->(b)
 SET r = row.props
 RETURN 'created' AS outcome, count(*) AS count`;
 
-/** What a row of each type may hold: the model's properties, the citations' two lists, a node's id. */
-const PROPERTY_NAMES = new Map<string, ReadonlySet<string>>(
-  [
-    ...Object.entries(NODE_TYPES).map(([type, specs]) => [type, ["id", ...Object.keys(COMMON_NODE_PROPERTIES), ...Object.keys(specs)]] as const),
-    ...Object.entries(LINK_TYPES).map(([type, spec]) => [type, Object.keys(spec.properties)] as const),
-  ].map(([type, names]) => [type, new Set([...names, "sourceIds", "sourceLocators"])]),
-);
-
 interface Statement {
   cypher: string;
   params: Record<string, unknown>;
@@ -313,7 +305,7 @@ function statementOf(batch: Batch): Statement {
   const props = rows.map((row) => row.props);
   if (known) return phase === "nodes" ? { cypher: upsertNodes(type as NodeType), params: { rows: props } } : { cypher: upsertLinks(type as LinkType), params: { rows } };
   if (!speedUp("columns")) return phase === "nodes" ? { cypher: createNodes(type as NodeType), params: { rows: props } } : { cypher: createLinks(type as LinkType), params: { rows } };
-  const { keys, values } = columnsOf(props, PROPERTY_NAMES.get(type)!);
+  const { keys, values } = columnsOf(props);
   if (phase === "nodes") return { cypher: createNodeColumns(type as NodeType, keys), params: { values } };
   const ends = rows as { from: string; to: string }[];
   return { cypher: createLinkColumns(type as LinkType, keys), params: { from: ends.map((r) => r.from), to: ends.map((r) => r.to), values } };

@@ -75,6 +75,41 @@ describe("history of writes", () => {
     expect(JSON.parse(updated.after!).level).toBe("village");
   });
 
+  it("shows a new node's integers as numbers and a new link's properties, each row apart from its batch-mates", async () => {
+    await g.load([
+      { id: "register", type: "Source", name: "register.xlsx" },
+      { id: "branch-a", type: "PartyOrganization", name: "甲支部", level: "branch", termYears: 3, sources: [{ id: "register", locator: "row 2" }] },
+      { id: "branch-b", type: "PartyOrganization", name: "乙支部", level: "branch" },
+      { type: "LEADS", from: "branch-a", to: "comm", since: "2024-03" },
+      { type: "LEADS", from: "branch-b", to: "comm" },
+    ]);
+    const [a] = await history("branch-a");
+    expect(a).toMatchObject({ kind: "created", action: "import", subject: "branch-a", before: null });
+    expect(a.after).toBe(JSON.stringify({ id: g.id("branch-a"), level: "branch", name: "甲支部", sourceIds: [g.id("register")], sourceLocators: ["row 2"], termYears: 3 }));
+    const leads = (await history("comm")).filter((c) => c.link === "LEADS");
+    expect(leads.map((c) => [c.subject, c.to, c.after]).sort()).toEqual([
+      ["branch-a", "comm", '{"since":"2024-03"}'],
+      ["branch-b", "comm", "{}"],
+    ]);
+    expect((await history("branch-b")).map((c) => c.link)).toEqual([null, "LEADS"]);
+  });
+
+  it("still reads an import batch recorded row by row as JSON text, as imports wrote every batch before", async () => {
+    const old = g.id("old-import");
+    const rows = [{ subject: old, kind: "created", before: null, after: JSON.stringify({ id: old, name: "老社区" }) }];
+    await driver.executeQuery("CREATE (:Change {at: '2026-01-01T00:00:00.000Z', actor: 'import old.ndjson', action: 'import', ids: $id, rows: $rows})", {
+      id: old,
+      rows: JSON.stringify(rows),
+    });
+    try {
+      expect(await history("old-import")).toEqual([
+        { at: "2026-01-01T00:00:00.000Z", actor: "import old.ndjson", action: "import", kind: "created", subject: "old-import", link: null, to: null, before: null, after: rows[0].after },
+      ]);
+    } finally {
+      await driver.executeQuery("MATCH (c:Change {ids: $id}) DELETE c", { id: old });
+    }
+  });
+
   it("records a mutation with the token's subject, the operation and the properties before and after", async () => {
     const answer = await mutate(
       `mutation ($id: ID!) { updateCommunities(where: { id: { eq: $id } }, update: { name: { set: "新名社区" } }) { communities { id name } } }`,

@@ -1,10 +1,8 @@
-import { columnsOf, createLinkColumns } from "../../src/interchange/columns";
+import { columnsOf, createLinkColumns, createNodeColumns } from "../../src/interchange/columns";
 
 describe("columnsOf", () => {
-  const allowed = new Set(["id", "name", "since", "sourceIds"]);
-
   it("gives one list per property, null where a row lacks it, in the rows' order", () => {
-    const { keys, values } = columnsOf([{ id: "a", name: "甲" }, { id: "b", since: "2024-03" }, { id: "c", name: "丙", sourceIds: ["s1"] }], allowed);
+    const { keys, values } = columnsOf([{ id: "a", name: "甲" }, { id: "b", since: "2024-03" }, { id: "c", name: "丙", sourceIds: ["s1"] }]);
     expect(keys).toEqual(["id", "name", "since", "sourceIds"]);
     expect(values).toEqual([
       ["a", "b", "c"],
@@ -13,14 +11,18 @@ describe("columnsOf", () => {
       [null, null, ["s1"]],
     ]);
   });
+});
 
-  it("refuses a property the model does not name, since names become part of the statement", () => {
-    expect(() => columnsOf([{ id: "a", "name = 1 DETACH DELETE n //": "x" }], new Set([...allowed, "name = 1 DETACH DELETE n //"]))).toThrow(/Not a property/);
-    expect(() => columnsOf([{ id: "a", colour: "red" }], allowed)).toThrow(/colour/);
+describe("the statements that create rows from columns", () => {
+  it("set each property the model names for the type", () => {
+    expect(createNodeColumns("Pairing", ["id", "name", "kind", "sourceIds"])).toMatch(/SET n\.id = \$values\[0\]\[i\], n\.name = \$values\[1\]\[i\], n\.kind = \$values\[2\]\[i\], n\.sourceIds = \$values\[3\]\[i\]/);
+    expect(createLinkColumns("PARTY_TO", ["role"])).toMatch(/SET r\.role = \$values\[0\]\[i\]/);
+    expect(createLinkColumns("RUNS", [])).not.toMatch(/SET/);
   });
 
-  it("writes no SET for a link without properties", () => {
-    expect(createLinkColumns("RUNS", [])).not.toMatch(/SET/);
-    expect(createLinkColumns("PARTY_TO", ["role"])).toMatch(/SET r\.role = \$values\[0\]\[i\]/);
+  it("refuse a name the model does not give the type, since names become part of the statement", () => {
+    expect(() => createNodeColumns("Pairing", ["id", "name = 1 DETACH DELETE n //"])).toThrow(/Not a property of Pairing/);
+    expect(() => createNodeColumns("Pairing", ["id", "colour"])).toThrow(/colour/);
+    expect(() => createLinkColumns("RUNS", ["role"])).toThrow(/Not a property of RUNS in the model: role/);
   });
 });

@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { readQuery } from "../../database/query";
-import { CHANGE_IDS_INDEX, CHANGE_LABEL, ChangeRow } from "../../history/changes";
+import { CHANGE_IDS_INDEX, CHANGE_LABEL, ChangeRow, CreatedColumns, createdRows } from "../../history/changes";
 import { ENTITY_LABEL } from "../../graph/model";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
@@ -25,16 +25,16 @@ CALL () {
   CALL db.index.fulltext.queryNodes('${CHANGE_IDS_INDEX}', $phrase) YIELD node AS c RETURN c
 }
 WITH c ORDER BY c.at DESC LIMIT $first
-WITH collect(c {.at, .actor, .action, .kind, .subject, .link, to: c.other, .before, .after, .rows}) AS changes
+WITH collect(c {.at, .actor, .action, .kind, .subject, .link, to: c.other, .before, .after, .rows, .created}) AS changes
 RETURN changes, EXISTS { MATCH (:${ENTITY_LABEL} {id: $id}) } AS exists`;
 
-type Stored = Change & { rows: string | null };
+type Stored = Change & { rows: string | null; created: string | null };
 
 /** A batch's rows that touched `id`, as Changes; a mutation's Change as it is. */
 function expand(stored: Stored, id: string): Change[] {
-  const { rows, ...change } = stored;
-  if (rows === null) return [change];
-  return (JSON.parse(rows) as ChangeRow[])
+  const { rows, created, ...change } = stored;
+  if (rows === null && created === null) return [change];
+  return (created !== null ? createdRows(JSON.parse(created) as CreatedColumns, id) : (JSON.parse(rows!) as ChangeRow[]))
     .filter((row) => row.subject === id || row.other === id)
     .map((row) => ({ at: change.at, actor: change.actor, action: change.action, kind: row.kind, subject: row.subject, link: row.link ?? null, to: row.other ?? null, before: row.before, after: row.after }));
 }
