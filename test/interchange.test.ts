@@ -104,8 +104,16 @@ describe("NDJSON import and export", () => {
     await g.load(SMALL);
     const ok = fileOf("link-to-graph.ndjson", [{ type: "PART_OF", from: "t-bank", to: "t-district" }]);
     expect((await importFiles(driver, [ok])).links.created).toBe(1);
-    const clash = fileOf("type-clash.ndjson", [{ id: "t-bank", type: "Community", name: "换类型" }]);
-    await expect(importFiles(driver, [clash])).rejects.toThrow(ImportRefused);
+    const clash = fileOf("type-clash.ndjson", [{ id: "t-area", type: "Area", name: "区" }, { id: "t-bank", type: "Community", name: "换类型" }]);
+    await expect(importFiles(driver, [clash])).rejects.toMatchObject({
+      problems: [{ file: clash, line: 2, reason: `id "${g.id("t-bank")}" is already a Unit in the graph, not a Community` }],
+    });
+    // Where an id was first defined, across files: the second file's line names the first file's.
+    const first = fileOf("first.ndjson", [{ id: "t-a", type: "Area", name: "甲" }, { id: "t-b", type: "Area", name: "乙" }]);
+    const second = fileOf("second.ndjson", [{ id: "t-c", type: "Area", name: "丙" }, { id: "t-b", type: "Community", name: "乙社区" }]);
+    await expect(importFiles(driver, [first, second])).rejects.toMatchObject({
+      problems: [{ file: second, line: 2, reason: `id "${g.id("t-b")}" is already defined at ${first}:2` }],
+    });
     const badSource = fileOf("bad-source.ndjson", [{ id: "x1", type: "Area", name: "区", sources: [{ id: "t-bank" }] }]);
     await expect(importFiles(driver, [badSource])).rejects.toMatchObject({
       problems: [expect.objectContaining({ line: 1, reason: `sources[0] "${g.id("t-bank")}" is a Unit; expected Source` })],
