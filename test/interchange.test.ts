@@ -114,6 +114,17 @@ describe("NDJSON import and export", () => {
     await expect(importFiles(driver, [first, second])).rejects.toMatchObject({
       problems: [{ file: second, line: 2, reason: `id "${g.id("t-b")}" is already defined at ${first}:2` }],
     });
+    // A link given twice: with both ends defined above it, and with an end only in the graph.
+    const twice = fileOf("twice.ndjson", [
+      { id: "t-s", type: "Area", name: "某街道", level: "street" },
+      { type: "PART_OF", from: "t-s", to: "t-district" },
+      { type: "PART_OF", from: "t-s", to: "t-district" },
+      { type: "PART_OF", from: "t-bank", to: "t-district" },
+      { type: "PART_OF", from: "t-bank", to: "t-district" },
+    ]);
+    await expect(importFiles(driver, [twice])).rejects.toMatchObject({
+      problems: [3, 5].map((line) => ({ file: twice, line, reason: expect.stringMatching(/^PART_OF link from .* appears twice in the input$/) })),
+    });
     const badSource = fileOf("bad-source.ndjson", [{ id: "x1", type: "Area", name: "区", sources: [{ id: "t-bank" }] }]);
     await expect(importFiles(driver, [badSource])).rejects.toMatchObject({
       problems: [expect.objectContaining({ line: 1, reason: `sources[0] "${g.id("t-bank")}" is a Unit; expected Source` })],

@@ -9,11 +9,12 @@
 import fs from "node:fs";
 import readline from "node:readline";
 import neo4j, { Driver, ManagedTransaction, Session } from "neo4j-driver";
-import { ENTITY_LABEL, LINK_TYPES, LinkType, NODE_TYPE_NAMES, NODE_TYPES, NodeType } from "../graph/model";
+import { ENTITY_LABEL, LINK_TYPES, LinkType, NODE_TYPES, NodeType } from "../graph/model";
 import { checkScope } from "../auth/area-scope";
 import { importHistory } from "../history/import-history";
 import type { Batch, BatchHook, BatchRow, Tally } from "./batch";
 import { InFlight } from "./in-flight";
+import { DefinedIds, SeenLinks } from "./seen";
 import { columnsOf, createLinkColumns, createNodeColumns } from "./columns";
 import { speedUp } from "../speed-switches";
 
@@ -148,9 +149,7 @@ export async function* recordsOf(input: ImportInput): AsyncGenerator<Located<Gra
 
 const aOrAn = (word: string): string => `${/^[AEIO]/.test(word) ? "an" : "a"} ${word}`;
 
-const TYPE_INDEX = new Map(NODE_TYPE_NAMES.map((type, i) => [type, i]));
-
-const linkKey = (r: LinkRecord): string => `${r.type}\u0000${r.from}\u0000${r.to}`;
+const twice = (r: Pick<LinkRecord, "type" | "from" | "to">): string => `${r.type} link from "${r.from}" to "${r.to}" appears twice in the input`;
 
 export interface ValidateOptions {
   progress?: Progress;
@@ -175,16 +174,8 @@ export async function validate(
     total += 1;
     if (problems.length < MAX_LISTED_PROBLEMS) problems.push({ file, line, reason });
   };
-  // Where each id is defined, packed in one number (its line, file and type): at a province's
-  // 11M nodes, an object per id was gigabytes of heap for the collector to walk.
-  const defined = new Map<string, number>();
-  const fileIndex = new Map(input.files.map((file, i) => [file, i]));
-  const pack = (type: NodeType, file: string, line: number): number => (line * input.files.length + (fileIndex.get(file) ?? 0)) * NODE_TYPE_NAMES.length + TYPE_INDEX.get(type)!;
-  const unpack = (packed: number): { type: NodeType; file: string; line: number } => {
-    const at = Math.floor(packed / NODE_TYPE_NAMES.length);
-    return { type: NODE_TYPE_NAMES[packed % NODE_TYPE_NAMES.length], file: input.files[at % input.files.length], line: Math.floor(at / input.files.length) };
-  };
-  const links = new Set<string>();
+  const defined = new DefinedIds(input.files);
+  const links = new SeenLinks(defined);
   const checkReference = (file: string, line: number, ref: Reference, type: string | undefined): void => {
     if (!type) report(file, line, `${ref.role} "${ref.id}" is neither in the input nor in the graph`);
     else if (!ref.allowed.includes(type as NodeType)) report(file, line, `${ref.role} "${ref.id}" is ${aOrAn(type)}; expected ${ref.allowed.join(" or ")}`);
@@ -209,37 +200,29 @@ export async function validate(
     const visiting = visit?.({ file, line, value: record });
     if (visiting) await visiting;
     if (record.kind === "node") {
-      const earlier = defined.get(record.id);
-      if (earlier !== undefined) {
-        const at = unpack(earlier);
-        report(file, line, `id "${record.id}" is already defined at ${at.file}:${at.line}`);
-      } else defined.set(record.id, pack(record.type, file, line));
-    } else {
-      const key = linkKey(record);
-      if (links.has(key)) report(file, line, `${record.type} link from "${record.from}" to "${record.to}" appears twice in the input`);
-      links.add(key);
+      const earlier = defined.define(record.id, record.type, { file, line });
+      if (earlier) report(file, line, `id "${record.id}" is already defined at ${earlier.file}:${earlier.line}`);
+    } else if (!links.add(record.type, record.from, record.to, { file, line })) {
+      report(file, line, twice(record));
     }
     for (const reference of parsed.references) {
-      const known = defined.get(reference.id);
-      if (known !== undefined) checkReference(file, line, reference, NODE_TYPE_NAMES[known % NODE_TYPE_NAMES.length]);
+      const known = defined.typeOf(reference.id);
+      if (known) checkReference(file, line, reference, known);
       else pending.push({ file, line, value: reference });
     }
   }
+  for (const link of links.settle()) report(link.place.file, link.place.line, twice(link));
 
   // Ids the files define must not exist in the graph as another type; ids they only reference must exist.
   const referencedElsewhere = [...new Set(pending.map((p) => p.value.id).filter((id) => !defined.has(id)))];
-  const inGraph = graphIsEmpty ? new Map<string, string>() : await typesInGraph(driver, [...defined.keys(), ...referencedElsewhere]);
-  for (const [id, packed] of defined) {
-    const existing = inGraph.get(id);
-    if (!existing) continue;
-    const { type, file, line } = unpack(packed);
-    if (existing !== type) report(file, line, `id "${id}" is already ${aOrAn(existing)} in the graph, not ${aOrAn(type)}`);
+  const inGraph = graphIsEmpty ? new Map<string, string>() : await typesInGraph(driver, [...defined.ids(), ...referencedElsewhere]);
+  if (inGraph.size) {
+    for (const [id, type, { file, line }] of defined.entries()) {
+      const existing = inGraph.get(id);
+      if (existing && existing !== type) report(file, line, `id "${id}" is already ${aOrAn(existing)} in the graph, not ${aOrAn(type)}`);
+    }
   }
-  const definedType = (id: string): NodeType | undefined => {
-    const packed = defined.get(id);
-    return packed === undefined ? undefined : NODE_TYPE_NAMES[packed % NODE_TYPE_NAMES.length];
-  };
-  for (const { file, line, value: ref } of pending) checkReference(file, line, ref, definedType(ref.id) ?? inGraph.get(ref.id));
+  for (const { file, line, value: ref } of pending) checkReference(file, line, ref, defined.typeOf(ref.id) ?? inGraph.get(ref.id));
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : input.files.indexOf(a.file) - input.files.indexOf(b.file)));
   return { problems, total, records, inGraph };
 }
