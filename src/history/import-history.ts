@@ -10,7 +10,7 @@ import path from "node:path";
 import type { ManagedTransaction } from "neo4j-driver";
 import { ENTITY_LABEL, isLinkType } from "../graph/model";
 import type { Batch, BatchHook, BatchRow } from "../interchange/batch";
-import { columnsOf } from "../interchange/columns";
+import { columnsOfBatch } from "../interchange/columns";
 import { ChangeRow, changeOf, propertiesJson, recordBatch, recordCreated } from "./changes";
 
 const NODES_BEFORE = `
@@ -64,14 +64,9 @@ export async function importHistory(files: readonly string[], actor?: string): P
   return async (tx, batch, write) => {
     if (!batch.known) {
       const tally = await write();
-      const columns = columnsOf(batch.rows.map((row) => row.props));
-      const ends = batch.phase === "links" ? (batch.rows as { from: string; to: string }[]) : undefined;
-      if (!ends) await recordCreated(tx, columns, batch.rows.map(keyOf), who);
-      else {
-        const from = ends.map((row) => row.from);
-        const to = ends.map((row) => row.to);
-        await recordCreated(tx, { link: batch.type, from, to, ...columns }, [...from, ...to], who);
-      }
+      const { keys, values, from, to } = columnsOfBatch(batch);
+      if (!from || !to) await recordCreated(tx, { keys, values }, batch.rows.map(keyOf), who);
+      else await recordCreated(tx, { link: batch.type, from, to, keys, values }, [...from, ...to], who);
       return tally;
     }
     const old = await before(tx, batch);

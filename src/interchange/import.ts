@@ -15,7 +15,7 @@ import { importHistory } from "../history/import-history";
 import type { Batch, BatchHook, BatchRow, Tally } from "./batch";
 import { InFlight } from "./in-flight";
 import { DefinedIds, SeenLinks } from "./seen";
-import { columnsOf, createLinkColumns, createNodeColumns } from "./columns";
+import { columnsOfBatch, createLinkColumns, createNodeColumns } from "./columns";
 import { speedUp } from "../speed-switches";
 
 export type { Batch, BatchHook, BatchRow, Tally } from "./batch";
@@ -305,13 +305,13 @@ interface Statement {
  */
 function statementOf(batch: Batch): Statement {
   const { phase, type, known, rows } = batch;
-  const props = rows.map((row) => row.props);
-  if (known) return phase === "nodes" ? { cypher: upsertNodes(type as NodeType), params: { rows: props } } : { cypher: upsertLinks(type as LinkType), params: { rows } };
-  if (!speedUp("columns")) return phase === "nodes" ? { cypher: createNodes(type as NodeType), params: { rows: props } } : { cypher: createLinks(type as LinkType), params: { rows } };
-  const { keys, values } = columnsOf(props);
+  if (known || !speedUp("columns")) {
+    if (phase === "links") return { cypher: known ? upsertLinks(type as LinkType) : createLinks(type as LinkType), params: { rows } };
+    return { cypher: known ? upsertNodes(type as NodeType) : createNodes(type as NodeType), params: { rows: rows.map((row) => row.props) } };
+  }
+  const { keys, values, from, to } = columnsOfBatch(batch);
   if (phase === "nodes") return { cypher: createNodeColumns(type as NodeType, keys), params: { values } };
-  const ends = rows as { from: string; to: string }[];
-  return { cypher: createLinkColumns(type as LinkType, keys), params: { from: ends.map((r) => r.from), to: ends.map((r) => r.to), values } };
+  return { cypher: createLinkColumns(type as LinkType, keys), params: { from, to, values } };
 }
 
 /** Runs one batch; the caller adds the counts once its transaction has committed. */

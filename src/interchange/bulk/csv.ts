@@ -56,7 +56,7 @@ const SOURCE_COLUMNS: Record<string, PropertySpec> = { sourceIds: { kind: "strin
 const TYPE_SUFFIX: Record<PropertySpec["kind"], string> = { string: "", date: "", number: ":double", integer: ":long", strings: ":string[]" };
 
 /** Every string quoted (a quoted empty string stays ""), inner quotes doubled. */
-const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+const quote = (text: string): string => `"${text.includes('"') ? text.replace(/"/g, '""') : text}"`;
 
 function cell(spec: PropertySpec, value: PropertyValue | undefined, at: Located<GraphRecord>): string {
   if (value === undefined) return "";
@@ -170,15 +170,15 @@ export class BulkCsvWriter {
   }
 
   private fileFor(record: GraphRecord): OpenFile {
-    const key = `${record.kind} ${record.type}`;
-    let target = this.open.get(key);
+    // Node and link types never share a name (Area, PART_OF), so the type alone names the file.
+    let target = this.open.get(record.type);
     if (!target) {
       const name = path.join(this.result.dir, `${record.kind === "node" ? "nodes" : "links"}-${record.type}.csv`);
       const columns = columnsOf(record);
       const entry = { label: record.kind === "node" ? `${record.type as NodeType}:${ENTITY_LABEL}` : (record.type as LinkType), file: name, rows: 0 };
       target = { out: fs.createWriteStream(name, { encoding: "utf8" }), columns: Object.entries(columns), entry, pending: "" };
       target.out.write(`${headerOf(record, columns)}\n`);
-      this.open.set(key, target);
+      this.open.set(record.type, target);
       (record.kind === "node" ? this.result.nodes : this.result.links).push(entry);
     }
     return target;
