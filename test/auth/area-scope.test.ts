@@ -137,7 +137,7 @@ describe("imports by a scoped editor", () => {
       { type: "PART_OF", from: "grid-a", to: "comm-a" },
     ]);
     expect(inside.nodes).toEqual({ created: 1, updated: 1, unchanged: 0 });
-    const { records: changes } = await g.driver.executeQuery("MATCH (c:Change) WHERE c.rows CONTAINS $id RETURN c.actor AS actor", { id: g.id("grid-a") });
+    const { records: changes } = await g.driver.executeQuery("MATCH (c:Change) WHERE c.ids CONTAINS $id RETURN c.actor AS actor", { id: g.id("grid-a") });
     expect(changes.map((r) => r.get("actor"))).toEqual(["editor-street-a", "editor-street-a"]); // its node batch and its link batch
 
     const before = await g.count();
@@ -150,7 +150,7 @@ describe("imports by a scoped editor", () => {
     expect(await g.count()).toEqual(before);
     const { records } = await g.driver.executeQuery("MATCH (n:Entity) WHERE n.id IN $ids RETURN n.name AS name ORDER BY n.id", { ids: [g.id("comm-a"), g.id("comm-b")] });
     expect(records.map((r) => r.get("name"))).toEqual(["甲社区（新）", "乙社区"]);
-    const { records: none } = await g.driver.executeQuery("MATCH (c:Change) WHERE c.rows CONTAINS $id AND c.actor = 'editor-street-a' RETURN count(c) AS n", { id: g.id("comm-b") });
+    const { records: none } = await g.driver.executeQuery("MATCH (c:Change) WHERE c.ids CONTAINS $id AND c.actor = 'editor-street-a' RETURN count(c) AS n", { id: g.id("comm-b") });
     expect(none[0].get("n")).toBe(0);
   });
 });
