@@ -154,7 +154,7 @@ export class BulkCsvWriter {
     if (chunk && !target.out.write(chunk)) await once(target.out, "drain");
   }
 
-/** Flushes and closes every file (once; later calls only answer the summary), which is complete once this resolves. */
+  /** Flushes and closes every file (once; later calls only answer the summary), which is complete once this resolves. */
   async close(): Promise<BulkCsv> {
     for (const target of this.open.values()) await this.flush(target);
     await Promise.all([...this.open.values()].map(({ out }) => new Promise<void>((resolve) => out.end(resolve))));
