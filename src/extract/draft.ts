@@ -346,4 +346,4 @@ export function draftText(draft: Draft): string {
   return out.join("\n") + "\n";
 }
 
-export type { Review, Sentence };
+export type { Sentence };

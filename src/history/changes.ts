@@ -86,7 +86,6 @@ const plainColumn = (column: unknown[]): unknown[] => (column.some((v) => v !== 
 
 /** Writes one Change for a batch of new rows in `tx`; `ids` are its nodes, or its links' ends. */
 export async function recordCreated(tx: Pick<ManagedTransaction, "run">, created: CreatedColumns, ids: Iterable<string>, write: WriteContext): Promise<void> {
-  if (!created.values.length && !created.from?.length) return;
   const stored = { ...created, values: created.values.map(plainColumn) };
   await tx.run(RECORD_CREATED, { ...write, ids: [...new Set(ids)].join(" "), created: JSON.stringify(stored) });
 }
@@ -94,9 +93,9 @@ export async function recordCreated(tx: Pick<ManagedTransaction, "run">, created
 /** The rows of a `created` Change that touched `id`, as recordBatch would have stored them. */
 export function createdRows(created: CreatedColumns, id: string): ChangeRow[] {
   const rows: ChangeRow[] = [];
-  const count = created.from?.length ?? created.values[0]?.length ?? 0;
-  for (let i = 0; i < count; i += 1) {
-    const subject = created.from ? created.from[i] : (created.values[created.keys.indexOf("id")][i] as string);
+  const subjects = (created.from ?? created.values[created.keys.indexOf("id")]) as string[];
+  for (let i = 0; i < subjects.length; i += 1) {
+    const subject = subjects[i];
     const other = created.to?.[i];
     if (subject !== id && other !== id) continue;
     const props: Record<string, unknown> = {};

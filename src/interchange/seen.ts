@@ -142,7 +142,7 @@ export class SeenLinks {
 
   /** False when the same link was given before; a link that must wait counts as new until `settle`. */
   add(type: LinkType, from: string, to: string, place: Place): boolean {
-    const key = this.numberKey(type, from, to);
+    const key = this.numberKey(from, to);
     if (key === undefined) {
       this.waiting.push({ type, from, to, place });
       return true;
@@ -155,7 +155,7 @@ export class SeenLinks {
     const repeated: WaitingLink[] = [];
     for (const link of this.waiting) {
       const { type, from, to } = link;
-      const key = this.numberKey(type, from, to);
+      const key = this.numberKey(from, to);
       const added = key === undefined ? addText(this.asText, `${type}\u0000${from}\u0000${to}`) : this.byType[LINK_TYPE_INDEX.get(type)!].add(key);
       if (!added) repeated.push(link);
     }
@@ -163,10 +163,10 @@ export class SeenLinks {
     return repeated;
   }
 
-  private numberKey(type: LinkType, from: string, to: string): number | undefined {
+  private numberKey(from: string, to: string): number | undefined {
     const a = this.ids.ordinalOf(from);
     const b = this.ids.ordinalOf(to);
-    if (a === undefined || b === undefined || a >= ORDINAL_LIMIT || b >= ORDINAL_LIMIT || !LINK_TYPE_INDEX.has(type)) return undefined;
+    if (a === undefined || b === undefined || a >= ORDINAL_LIMIT || b >= ORDINAL_LIMIT) return undefined;
     return a * ORDINAL_LIMIT + b;
   }
 }

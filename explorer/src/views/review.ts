@@ -10,8 +10,6 @@ import { errorBox, h, show, typeBadge } from "../dom";
 
 type Json = Record<string, unknown>;
 
-/** One record as POST /extract answers it, declared with the server (src/extract/review-answer.ts). */
-type Reviewed = ReviewedRecord;
 interface ImportAnswer {
   ok: boolean;
   summary?: { records: number; nodes: Tally; links: Tally };
@@ -24,7 +22,7 @@ interface Tally {
   unchanged: number;
 }
 type Decision = "pending" | "accepted" | "dropped";
-interface Item extends Reviewed {
+interface Item extends ReviewedRecord {
   key: string;
   decision: Decision;
 }
@@ -51,7 +49,7 @@ function summary(r: Json, names: ReadonlyMap<string, string> = new Map()): strin
 }
 
 /** Names by id: the draft's records, and the graph's nodes the notes say it reuses ("NAME: already in the graph as ID; …"). */
-function namesOf(items: readonly Reviewed[], notes: readonly string[]): Map<string, string> {
+function namesOf(items: readonly ReviewedRecord[], notes: readonly string[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const note of notes) {
     const m = /^(.+): already in the graph as (\S+);/.exec(note);

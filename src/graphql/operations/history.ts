@@ -34,9 +34,8 @@ type Stored = Change & { rows: string | null; created: string | null };
 function expand(stored: Stored, id: string): Change[] {
   const { rows, created, ...change } = stored;
   if (rows === null && created === null) return [change];
-  return (created !== null ? createdRows(JSON.parse(created) as CreatedColumns, id) : (JSON.parse(rows!) as ChangeRow[]))
-    .filter((row) => row.subject === id || row.other === id)
-    .map((row) => ({ at: change.at, actor: change.actor, action: change.action, kind: row.kind, subject: row.subject, link: row.link ?? null, to: row.other ?? null, before: row.before, after: row.after }));
+  const touched = created !== null ? createdRows(JSON.parse(created) as CreatedColumns, id) : (JSON.parse(rows!) as ChangeRow[]).filter((row) => row.subject === id || row.other === id);
+  return touched.map((row) => ({ at: change.at, actor: change.actor, action: change.action, kind: row.kind, subject: row.subject, link: row.link ?? null, to: row.other ?? null, before: row.before, after: row.after }));
 }
 
 /** Newest first; within one write, a node before its links. */
