@@ -14,23 +14,16 @@ import { checkScope } from "../auth/area-scope";
 import { importHistory } from "../history/import-history";
 import type { Batch, BatchHook, BatchRow, Tally } from "./batch";
 import { InFlight } from "./in-flight";
-import { DefinedIds, SeenLinks } from "./seen";
+import { Checked, InputCheck, LineProblem } from "./input-check";
 import { columnsOfBatch, createLinkColumns, createNodeColumns } from "./columns";
 import { speedUp } from "../speed-switches";
 
 export type { Batch, BatchHook, BatchRow, Tally } from "./batch";
-import { checkRecord, Citation, GraphRecord, LinkRecord, NodeRecord, ParsedLine, parseLine, Reference } from "./records";
+import { checkRecord, Citation, GraphRecord, LinkRecord, NodeRecord, ParsedLine, parseLine } from "./records";
 
 /** Rows per UNWIND: large enough to amortize a round trip, small enough to keep each statement light. */
 const BATCH_SIZE = 5000;
-/** Refusals list at most this many lines; the count says how many more there were. */
-const MAX_LISTED_PROBLEMS = 200;
-
-export interface LineProblem {
-  file: string;
-  line: number;
-  reason: string;
-}
+export type { LineProblem } from "./input-check";
 
 export class ImportRefused extends Error {
   constructor(
@@ -100,12 +93,15 @@ export interface ImportInput {
   /** The files (or sheets) in input order, for sorting problems. */
   readonly files: readonly string[];
   entries(): AsyncIterable<Located<ParsedLine>>;
+  /** Set when the input is these NDJSON files on disk as they are: the bulk importer then reads them in parallel. */
+  readonly ndjsonFiles?: readonly string[];
 }
 
 /** NDJSON files, read line by line on each pass. */
 export function ndjsonInput(files: readonly string[]): ImportInput {
   return {
     files,
+    ndjsonFiles: files,
     async *entries() {
       for (const file of files) {
         const input = readline.createInterface({ input: fs.createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
@@ -147,10 +143,6 @@ export async function* recordsOf(input: ImportInput): AsyncGenerator<Located<Gra
   }
 }
 
-const aOrAn = (word: string): string => `${/^[AEIO]/.test(word) ? "an" : "a"} ${word}`;
-
-const twice = (r: Pick<LinkRecord, "type" | "from" | "to">): string => `${r.type} link from "${r.from}" to "${r.to}" appears twice in the input`;
-
 export interface ValidateOptions {
   progress?: Progress;
   /**
@@ -163,82 +155,18 @@ export interface ValidateOptions {
 }
 
 /** Pass 1: every problem in the files, checked against the file itself and the graph. Exported for the bulk importer. */
-export async function validate(
-  driver: Driver,
-  input: ImportInput,
-  { progress, visit, graphIsEmpty = false }: ValidateOptions = {},
-): Promise<{ problems: LineProblem[]; total: number; records: number; inGraph: ReadonlyMap<string, string> }> {
-  const problems: LineProblem[] = [];
-  let total = 0;
-  const report = (file: string, line: number, reason: string): void => {
-    total += 1;
-    if (problems.length < MAX_LISTED_PROBLEMS) problems.push({ file, line, reason });
-  };
-  const defined = new DefinedIds(input.files);
-  const links = new SeenLinks(defined);
-  const checkReference = (file: string, line: number, ref: Reference, type: string | undefined): void => {
-    if (!type) report(file, line, `${ref.role} "${ref.id}" is neither in the input nor in the graph`);
-    else if (!ref.allowed.includes(type as NodeType)) report(file, line, `${ref.role} "${ref.id}" is ${aOrAn(type)}; expected ${ref.allowed.join(" or ")}`);
-  };
-  // A reference to an id defined further up is checked at once; the rest wait until every node of
-  // the files is known (a link may come first) and the graph has been asked. Files that list nodes
-  // before links, as exports and the synthetic city do, leave nothing waiting: at a province's size
-  // that list was millions of objects.
-  const pending: Located<Reference>[] = [];
-  let records = 0;
-
-  for await (const { file, line, value: parsed } of input.entries()) {
-    if (!parsed.ok) {
-      for (const reason of parsed.reasons) report(file, line, reason);
-      continue;
+export async function validate(driver: Driver, input: ImportInput, { progress, visit, graphIsEmpty = false }: ValidateOptions = {}): Promise<Checked> {
+  const check = new InputCheck(input.files, (records) => progress?.("validate", records));
+  for await (const located of input.entries()) {
+    const parsed = located.value;
+    if (parsed.ok && parsed.record) {
+      // Awaited only when it returns a promise: a microtask turn per record is seconds at a province's size.
+      const visiting = visit?.({ file: located.file, line: located.line, value: parsed.record });
+      if (visiting) await visiting;
     }
-    if (!parsed.record) continue;
-    records += 1;
-    if (records % 10000 === 0) progress?.("validate", records);
-    const record = parsed.record;
-    // Awaited only when it returns a promise: a microtask turn per record is seconds at a province's size.
-    const visiting = visit?.({ file, line, value: record });
-    if (visiting) await visiting;
-    if (record.kind === "node") {
-      const earlier = defined.define(record.id, record.type, { file, line });
-      if (earlier) report(file, line, `id "${record.id}" is already defined at ${earlier.file}:${earlier.line}`);
-    } else if (!links.add(record.type, record.from, record.to, { file, line })) {
-      report(file, line, twice(record));
-    }
-    for (const reference of parsed.references) {
-      const known = defined.typeOf(reference.id);
-      if (known) checkReference(file, line, reference, known);
-      else pending.push({ file, line, value: reference });
-    }
+    check.line(located.file, located.line, parsed);
   }
-  for (const link of links.settle()) report(link.place.file, link.place.line, twice(link));
-
-  // Ids the files define must not exist in the graph as another type; ids they only reference must exist.
-  const referencedElsewhere = [...new Set(pending.map((p) => p.value.id).filter((id) => !defined.has(id)))];
-  const inGraph = graphIsEmpty ? new Map<string, string>() : await typesInGraph(driver, [...defined.ids(), ...referencedElsewhere]);
-  if (inGraph.size) {
-    for (const [id, type, { file, line }] of defined.entries()) {
-      const existing = inGraph.get(id);
-      if (existing && existing !== type) report(file, line, `id "${id}" is already ${aOrAn(existing)} in the graph, not ${aOrAn(type)}`);
-    }
-  }
-  for (const { file, line, value: ref } of pending) checkReference(file, line, ref, defined.typeOf(ref.id) ?? inGraph.get(ref.id));
-  problems.sort((a, b) => (a.file === b.file ? a.line - b.line : input.files.indexOf(a.file) - input.files.indexOf(b.file)));
-  return { problems, total, records, inGraph };
-}
-
-const TYPES_BY_ID = `
-UNWIND $ids AS id
-MATCH (n:${ENTITY_LABEL} {id: id})
-RETURN n.id AS id, [l IN labels(n) WHERE l <> '${ENTITY_LABEL}'][0] AS type`;
-
-async function typesInGraph(driver: Driver, ids: string[]): Promise<Map<string, string>> {
-  const types = new Map<string, string>();
-  for (let i = 0; i < ids.length; i += 10 * BATCH_SIZE) {
-    const { records } = await driver.executeQuery(TYPES_BY_ID, { ids: ids.slice(i, i + 10 * BATCH_SIZE) }, { routing: "READ" });
-    for (const r of records) types.set(r.get("id"), r.get("type"));
-  }
-  return types;
+  return check.finish(driver, graphIsEmpty);
 }
 
 /** Citations become two parallel list properties: Neo4j properties cannot hold maps. */

@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { checkAndWriteCsv } from "../../src/interchange/bulk/bulk-import";
 import { adminImportArguments } from "../../src/interchange/bulk/csv";
-import { ImportRefused, objectInput } from "../../src/interchange/import";
+import { ImportInput, ImportRefused, ndjsonInput, objectInput, validate } from "../../src/interchange/import";
 import { testDriver } from "../support/database";
 
 describe("the bulk importer's CSV files", () => {
@@ -47,5 +47,94 @@ describe("the bulk importer's CSV files", () => {
     const args = adminImportArguments(csv, "neo4j");
     expect(args).toContain(`--multiline-fields=${path.join(dir, "nodes-Source.csv")}`);
     expect(fs.readFileSync(path.join(dir, "nodes-Area.csv"), "utf8")).toContain('"bcsv-a"');
+  });
+
+  describe("read by worker threads, chunk by chunk", () => {
+    /** Small chunks, so ids, duplicates and links fall in different chunks and workers. */
+    const parallel = { workers: 2, chunkBytes: 256 };
+    const write = (name: string, lines: (object | string)[], ending = "\n"): string => {
+      const file = path.join(dir, "..", `${path.basename(dir)}-${name}`);
+      fs.writeFileSync(file, lines.map((l) => (typeof l === "string" ? l : JSON.stringify(l))).join(ending) + ending);
+      return file;
+    };
+    /** The same files read on this thread: no `ndjsonFiles`, so no workers. */
+    const onOneThread = (files: string[]): ImportInput => ({ files, entries: () => ndjsonInput(files).entries() });
+    const area = (i: number) => ({ id: `bcsvp-area-${i}`, type: "Area", name: `区${i}`, level: "district", sources: [{ id: "bcsvp-src", locator: `para ${i}` }] });
+    const community = (i: number) => ({ id: `bcsvp-c-${i}`, type: "Community", name: `社区${i}`, aliases: [`别名${i}`], sources: [{ id: "bcsvp-src" }] });
+    const partOf = (i: number) => ({ type: "PART_OF", from: `bcsvp-c-${i}`, to: `bcsvp-area-${i % 7}` });
+    let files: string[] = [];
+    afterEach(() => files.forEach((f) => fs.rmSync(f, { force: true })));
+
+    it("refuse exactly what one thread refuses, at the same files and lines, and leave no CSV", async () => {
+      files = [
+        write("a.ndjson", [
+          { id: "bcsvp-src", type: "Source", name: "来源" },
+          ...Array.from({ length: 7 }, (_, i) => area(i)),
+          "{ not json",
+          { type: "Nothing", id: "x" },
+          ...Array.from({ length: 20 }, (_, i) => community(i)),
+          partOf(3),
+          { type: "PART_OF", from: "bcsvp-c-4", to: "bcsvp-nowhere" },
+        ]),
+        write(
+          "b.ndjson",
+          [...Array.from({ length: 20 }, (_, i) => partOf(i + 5)), community(2), partOf(3), { type: "PART_OF", from: "bcsvp-c-9", to: "bcsvp-c-1" }, "", "// a comment"],
+          "\r\n",
+        ),
+      ];
+      const expected = await validate(driver, onOneThread(files), { graphIsEmpty: true });
+      expect(expected.total).toBeGreaterThanOrEqual(8);
+      const refusal = await checkAndWriteCsv(driver, ndjsonInput(files), dir, { graphIsEmpty: true, ...parallel }).catch((e: unknown) => e);
+      expect(refusal).toBeInstanceOf(ImportRefused);
+      expect((refusal as ImportRefused).problems).toEqual(expected.problems);
+      expect((refusal as ImportRefused).total).toBe(expected.total);
+      expect(fs.readdirSync(dir)).toEqual([]);
+    });
+
+    it("write the rows one thread writes, each type's header in a file of its own ahead of the workers' parts", async () => {
+      files = [
+        write("ok.ndjson", [
+          { id: "bcsvp-src", type: "Source", name: "第一行\n第二行" },
+          ...Array.from({ length: 7 }, (_, i) => area(i)),
+          ...Array.from({ length: 40 }, (_, i) => community(i)),
+          ...Array.from({ length: 40 }, (_, i) => partOf(i)),
+        ]),
+      ];
+      const serialDir = fs.mkdtempSync(path.join(os.tmpdir(), "partygraph-bulk-csv-serial-"));
+      try {
+        const { csv: one } = await checkAndWriteCsv(driver, onOneThread(files), serialDir, { graphIsEmpty: true });
+        const { csv: many } = await checkAndWriteCsv(driver, ndjsonInput(files), dir, { graphIsEmpty: true, ...parallel });
+        expect(many.records).toBe(one.records);
+        expect(many.fixUps).toEqual(expect.arrayContaining(one.fixUps));
+        expect(many.fixUps.length).toBe(one.fixUps.length);
+        const rowsOf = (file: { files: string[] }) => file.files.flatMap((f) => fs.readFileSync(f, "utf8").split("\n").filter(Boolean));
+        for (const kind of ["nodes", "links"] as const) {
+          expect(many[kind].map((f) => f.label).sort()).toEqual(one[kind].map((f) => f.label).sort());
+          for (const file of one[kind]) {
+            const parts = many[kind].find((f) => f.label === file.label)!;
+            expect(parts.files.length).toBeGreaterThan(1);
+            expect(parts.rows).toBe(file.rows);
+            const [header, ...rows] = rowsOf(parts);
+            const [expectedHeader, ...expectedRows] = rowsOf(file);
+            expect(header).toBe(expectedHeader);
+            expect(fs.readFileSync(parts.files[0], "utf8")).toBe(`${header}\n`);
+            expect(rows.sort()).toEqual(expectedRows.sort());
+          }
+        }
+        expect(many.multiline.map((f) => path.basename(f))).toEqual([expect.stringMatching(/^nodes-Source\.part\d\.csv$/)]);
+        const args = adminImportArguments(many, "neo4j");
+        const areas = many.nodes.find((f) => f.label === "Area:Entity")!;
+        expect(args).toContain(`--nodes=Area:Entity=${areas.files.join(",")}`);
+      } finally {
+        fs.rmSync(serialDir, { recursive: true, force: true });
+      }
+    });
+
+    it("refuse a list item CSV cannot carry at its line, and leave no CSV", async () => {
+      const bad = { ...community(30), aliases: ["甲\u001f乙"] };
+      files = [write("bad.ndjson", [{ id: "bcsvp-src", type: "Source", name: "来源" }, ...Array.from({ length: 25 }, (_, i) => community(i)), bad, community(31)])];
+      await expect(checkAndWriteCsv(driver, ndjsonInput(files), dir, { graphIsEmpty: true, ...parallel })).rejects.toThrow(`${files[0]}:27: a list item holds U+001F`);
+      expect(fs.readdirSync(dir)).toEqual([]);
+    });
   });
 });

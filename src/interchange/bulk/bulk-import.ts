@@ -15,7 +15,10 @@ import { adminImportFull } from "../../database/local/admin-import";
 import { boltUri, LocalInstance, startLocalNeo4j } from "../../database/local/launcher";
 import { ENTITY_LABEL, LinkType, NodeType } from "../../graph/model";
 import { ImportInput, ImportRefused, Progress, validate } from "../import";
+import { Checked, InputCheck } from "../input-check";
+import { speedUp } from "../../speed-switches";
 import { adminImportArguments, BulkCsv, BulkCsvWriter, FixUp } from "./csv";
+import { ParallelPass, ParallelPassOptions } from "./parallel-pass";
 
 export class BulkRefused extends Error {}
 
@@ -52,27 +55,38 @@ async function requireEmpty(driver: Driver): Promise<void> {
   }
 }
 
+interface CheckOptions extends ParallelPassOptions {
+  progress?: Progress;
+  graphIsEmpty?: boolean;
+}
+
 /**
  * Checks the input against the (empty) graph and writes its CSV files in the same read of it;
- * refuses as the ordinary import does, and then deletes the CSV written so far.
+ * refuses as the ordinary import does, and then deletes the CSV written so far. NDJSON files on
+ * disk are read by worker threads (parallel-pass.ts); any other input on this thread.
  */
-export async function checkAndWriteCsv(
-  driver: Driver,
-  input: ImportInput,
-  dir: string,
-  { progress, graphIsEmpty = false }: { progress?: Progress; graphIsEmpty?: boolean } = {},
-): Promise<{ csv: BulkCsv; seconds: number }> {
+export async function checkAndWriteCsv(driver: Driver, input: ImportInput, dir: string, options: CheckOptions = {}): Promise<{ csv: BulkCsv; seconds: number }> {
   const started = Date.now();
-  const writer = new BulkCsvWriter(dir);
-  const checked = await validate(driver, input, { progress, graphIsEmpty, visit: (record) => writer.add(record) }).catch(async (error: unknown) => {
-    await writer.discard();
+  const { progress, graphIsEmpty = false } = options;
+  let pass: { close(): Promise<BulkCsv>; discard(): Promise<void> };
+  let checking: Promise<Checked>;
+  if (input.ndjsonFiles && speedUp("bulkWorkers")) {
+    const parallel = (pass = new ParallelPass(input.ndjsonFiles, dir, options));
+    const check = new InputCheck(input.files, (records) => progress?.("validate", records));
+    checking = parallel.checkAll(check).then(() => check.finish(driver, graphIsEmpty));
+  } else {
+    const writer = (pass = new BulkCsvWriter(dir));
+    checking = validate(driver, input, { progress, graphIsEmpty, visit: (record) => writer.add(record) });
+  }
+  const checked = await checking.catch(async (error: unknown) => {
+    await pass.discard();
     throw error;
   });
   if (checked.total > 0) {
-    await writer.discard();
+    await pass.discard();
     throw new ImportRefused(checked.problems, checked.total);
   }
-  return { csv: await writer.close(), seconds: since(started) };
+  return { csv: await pass.close(), seconds: since(started) };
 }
 
 const FIX_NODES = (type: NodeType): string => `UNWIND $rows AS row MATCH (n:${type}:${ENTITY_LABEL} {id: row.id}) SET n += row.props`;

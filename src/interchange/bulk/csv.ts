@@ -21,7 +21,8 @@ export const ARRAY_DELIMITER = "\u001f";
 export interface BulkCsvFile {
   /** Node files: the labels (`Type:Entity`); link files: the relationship type. */
   label: string;
-  file: string;
+  /** What neo4j-admin reads as one file: the header first (a part alone has none). */
+  files: string[];
   rows: number;
 }
 
@@ -49,7 +50,16 @@ export interface BulkCsv {
   multiline: string[];
 }
 
-export class BulkCsvRefused extends Error {}
+/** A value CSV cannot carry as the ordinary import stores it, at a line of the input. */
+export class BulkCsvRefused extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`${file}:${line}: ${reason}`);
+  }
+}
 
 const SOURCE_COLUMNS: Record<string, PropertySpec> = { sourceIds: { kind: "strings" }, sourceLocators: { kind: "strings" } };
 
@@ -63,7 +73,7 @@ function cell(spec: PropertySpec, value: PropertyValue | undefined, at: Located<
   if (spec.kind === "strings") {
     const items = value as string[];
     for (const item of items) {
-      if (item.includes(ARRAY_DELIMITER)) throw new BulkCsvRefused(`${at.file}:${at.line}: a list item holds U+001F, the bulk importer's list delimiter; import this file without --bulk`);
+      if (item.includes(ARRAY_DELIMITER)) throw new BulkCsvRefused(at.file, at.line, "a list item holds U+001F, the bulk importer's list delimiter; import this file without --bulk");
     }
     return quote(items.join(ARRAY_DELIMITER));
   }
@@ -71,17 +81,27 @@ function cell(spec: PropertySpec, value: PropertyValue | undefined, at: Located<
   return quote(value as string);
 }
 
+type Kind = GraphRecord["kind"];
+
 /** The columns of a type in a fixed order: its own properties, then the citations. */
-function columnsOf(record: GraphRecord): Record<string, PropertySpec> {
-  if (record.kind === "node") return { ...COMMON_NODE_PROPERTIES, ...(NODE_TYPES[record.type] as Record<string, PropertySpec>), ...SOURCE_COLUMNS };
-  return { ...(LINK_TYPES[record.type].properties as Record<string, PropertySpec>), ...SOURCE_COLUMNS };
+function columnsOf(kind: Kind, type: string): Record<string, PropertySpec> {
+  if (kind === "node") return { ...COMMON_NODE_PROPERTIES, ...(NODE_TYPES[type as NodeType] as Record<string, PropertySpec>), ...SOURCE_COLUMNS };
+  return { ...(LINK_TYPES[type as LinkType].properties as Record<string, PropertySpec>), ...SOURCE_COLUMNS };
 }
 
-function headerOf(record: GraphRecord, columns: Record<string, PropertySpec>): string {
-  const typed = Object.entries(columns).map(([name, spec]) => `${name}${TYPE_SUFFIX[spec.kind]}`);
+/** A type's header line. */
+export function headerOf(kind: Kind, type: string): string {
+  const typed = Object.entries(columnsOf(kind, type)).map(([name, spec]) => `${name}${TYPE_SUFFIX[spec.kind]}`);
   // The id is both the importer's node key (:ID, one id space: ids are unique across types) and a property.
-  return (record.kind === "node" ? ["id:ID", ...typed] : [":START_ID", ":END_ID", ...typed]).join(",");
+  return (kind === "node" ? ["id:ID", ...typed] : [":START_ID", ":END_ID", ...typed]).join(",");
 }
+
+/** A type's file, or the name of one part of it (`nodes-Area.part1.csv`). */
+export const csvFileName = (dir: string, kind: Kind, type: string, part?: string): string =>
+  path.join(dir, `${kind === "node" ? "nodes" : "links"}-${type}${part === undefined ? "" : `.${part}`}.csv`);
+
+/** The labels neo4j-admin gives a file's rows: a node's type and Entity, a link's type. */
+export const labelOf = (kind: Kind, type: string): string => (kind === "node" ? `${type}:${ENTITY_LABEL}` : type);
 
 interface OpenFile {
   out: fs.WriteStream;
@@ -99,14 +119,18 @@ const FLUSH_CHARS = 1 << 16;
 /**
  * Writes records into `dir` as they come (one read of the input serves both the check and the CSV),
  * one file per type. Files whose values hold a line break are listed in `multiline`: neo4j-admin
- * parses those more slowly, so only they are named to it as such.
+ * parses those more slowly, so only they are named to it as such. With `part`, the files are that
+ * part of each type's rows, without a header (several writers share the input: parallel-pass.ts).
  */
 export class BulkCsvWriter {
   private readonly open = new Map<string, OpenFile>();
   private readonly multiline = new Set<string>();
   private readonly result: BulkCsv;
 
-  constructor(dir: string) {
+  constructor(
+    dir: string,
+    private readonly part?: string,
+  ) {
     fs.mkdirSync(dir, { recursive: true });
     this.result = { dir, nodes: [], links: [], records: 0, fixUps: [], multiline: [] };
   }
@@ -118,7 +142,7 @@ export class BulkCsvWriter {
     const target = this.fileFor(record);
     let text = record.kind === "node" ? quote(record.id) : `${quote(record.from)},${quote(record.to)}`;
     for (const [name, spec] of target.columns) text += `,${cell(spec, this.valueOf(record, name), located)}`;
-    if (LINE_BREAK.test(text)) this.multiline.add(target.entry.file);
+    if (LINE_BREAK.test(text)) this.multiline.add(target.entry.files[0]);
     target.entry.rows += 1;
     target.pending += `${text}\n`;
     this.noteAwkward(record);
@@ -166,18 +190,17 @@ export class BulkCsvWriter {
   /** Closes and deletes every file written: what a refused input leaves must never be imported. */
   async discard(): Promise<void> {
     const { nodes, links } = await this.close();
-    for (const { file } of [...nodes, ...links]) fs.rmSync(file, { force: true });
+    for (const { files } of [...nodes, ...links]) for (const file of files) fs.rmSync(file, { force: true });
   }
 
   private fileFor(record: GraphRecord): OpenFile {
     // Node and link types never share a name (Area, PART_OF), so the type alone names the file.
     let target = this.open.get(record.type);
     if (!target) {
-      const name = path.join(this.result.dir, `${record.kind === "node" ? "nodes" : "links"}-${record.type}.csv`);
-      const columns = columnsOf(record);
-      const entry = { label: record.kind === "node" ? `${record.type as NodeType}:${ENTITY_LABEL}` : (record.type as LinkType), file: name, rows: 0 };
-      target = { out: fs.createWriteStream(name, { encoding: "utf8" }), columns: Object.entries(columns), entry, pending: "" };
-      target.out.write(`${headerOf(record, columns)}\n`);
+      const name = csvFileName(this.result.dir, record.kind, record.type, this.part);
+      const entry = { label: labelOf(record.kind, record.type), files: [name], rows: 0 };
+      target = { out: fs.createWriteStream(name, { encoding: "utf8" }), columns: Object.entries(columnsOf(record.kind, record.type)), entry, pending: "" };
+      if (this.part === undefined) target.out.write(`${headerOf(record.kind, record.type)}\n`);
       this.open.set(record.type, target);
       (record.kind === "node" ? this.result.nodes : this.result.links).push(entry);
     }
@@ -189,8 +212,8 @@ export class BulkCsvWriter {
 export function adminImportArguments(csv: BulkCsv, database: string): string[] {
   return [
     "database", "import", "full",
-    ...csv.nodes.map((n) => `--nodes=${n.label}=${n.file}`),
-    ...csv.links.map((l) => `--relationships=${l.label}=${l.file}`),
+    ...csv.nodes.map((n) => `--nodes=${n.label}=${n.files.join(",")}`),
+    ...csv.links.map((l) => `--relationships=${l.label}=${l.files.join(",")}`),
     `--array-delimiter=${ARRAY_DELIMITER}`,
     // Only the files that hold a line break: the importer reads every other one faster.
     ...(csv.multiline.length ? ["--multiline-fields-format=v2", `--multiline-fields=${csv.multiline.join(",")}`] : []),
