@@ -14,7 +14,7 @@ import { createDriver } from "../../src/database/driver";
 import { ensureSchema } from "../../src/database/indexes";
 import { boltUri, startLocalNeo4j, stopLocalNeo4j, testInstance } from "../../src/database/local/launcher";
 import { exportGraph } from "../../src/interchange/export";
-import { importFiles, ndjsonInput } from "../../src/interchange/import";
+import { importFiles, ImportRefused, ndjsonInput } from "../../src/interchange/import";
 import { bulkImportLocal, BulkRefused } from "../../src/interchange/bulk/bulk-import";
 
 const instance = { ...testInstance((Number(process.env.NEO4J_TEST_BOLT_PORT) || 7688) + 300), heap: "512m", pageCache: "128m" };
@@ -86,5 +86,17 @@ describe("bulk import (neo4j-admin)", () => {
     await expect(bulkImportLocal(ndjsonInput(files), options)).rejects.toThrow(BulkRefused);
     await expect(bulkImportLocal(ndjsonInput(files), options)).rejects.toThrow(/holds \d+ nodes/);
     expect(await exportText(driver)).toBe(before);
+  }, 120_000);
+
+  it("refuses bad input as the ordinary import does, with the server up again afterwards and its database as empty as before", async () => {
+    // The server stops for neo4j-admin while the input is checked; a refusal must start it again.
+    await driver.executeQuery("MATCH (n) DETACH DELETE n");
+    const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bulk-test-")), "bad.ndjson");
+    fs.writeFileSync(bad, `${JSON.stringify(EDGES[2])}\n{"type": "PART_OF", "from": "b-area", "to": "b-nowhere"}\n`);
+    await expect(bulkImportLocal(ndjsonInput([bad]), options)).rejects.toThrow(ImportRefused);
+    await driver.close();
+    driver = createDriver({ uri: boltUri(instance), user, password });
+    const { records } = await driver.executeQuery("MATCH (n) RETURN count(n) AS nodes");
+    expect(Number(records[0].get("nodes"))).toBe(0);
   }, 120_000);
 });

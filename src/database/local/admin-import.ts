@@ -33,14 +33,20 @@ async function waitGone(pid: number): Promise<void> {
   }
 }
 
-/**
- * Runs `neo4j-admin ARGS` (an `import full` with --overwrite-destination) on the stopped instance,
- * then starts it again, also when the import failed, so the caller is never left without a server.
- */
-export async function adminImportFull(instance: LocalInstance, password: string, args: string[], log: Log): Promise<AdminImportReport> {
+/** Stops the instance and waits until its files are free for neo4j-admin. */
+export async function stopForAdmin(instance: LocalInstance, log: Log): Promise<void> {
   const pid = runningPid(instance);
   await stopLocalNeo4j(instance, log);
   if (pid !== undefined) await waitGone(pid);
+}
+
+/**
+ * Runs `neo4j-admin ARGS` (an `import full` with --overwrite-destination) on the instance, stopping
+ * it first if it runs, then starts it again, also when the import failed, so the caller is never
+ * left without a server.
+ */
+export async function adminImportFull(instance: LocalInstance, password: string, args: string[], log: Log): Promise<AdminImportReport> {
+  await stopForAdmin(instance, log);
   log(`Running neo4j-admin database import full (${instance.name})...`);
   const started = Date.now();
   // The importer sizes its caches from the heap; give it the server's, which is free while it is down.

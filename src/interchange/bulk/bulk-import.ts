@@ -11,7 +11,7 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { createDriver } from "../../database/driver";
 import { ensureSchema } from "../../database/indexes";
-import { adminImportFull } from "../../database/local/admin-import";
+import { adminImportFull, stopForAdmin } from "../../database/local/admin-import";
 import { boltUri, LocalInstance, startLocalNeo4j } from "../../database/local/launcher";
 import { ENTITY_LABEL, LinkType, NodeType } from "../../graph/model";
 import { ImportInput, ImportRefused, Progress, validate } from "../import";
@@ -127,9 +127,16 @@ export async function bulkImportLocal(input: ImportInput, options: BulkOptions):
   try {
     await requireEmpty(driver);
     const connectSeconds = since(started);
-    // Seen empty just now, and neo4j-admin will only ever replace it: no id needs looking up.
-    const { csv, seconds: checkAndCsv } = await checkAndWriteCsv(driver, input, dir, { progress: options.progress, graphIsEmpty: true });
     await driver.close();
+    // Seen empty just now, and neo4j-admin will only ever replace it: the check needs nothing from
+    // the server, which stops meanwhile for neo4j-admin (or starts again if the input is refused).
+    const stopping = stopForAdmin(instance, log);
+    const { csv, seconds: checkAndCsv } = await checkAndWriteCsv(driver, input, dir, { progress: options.progress, graphIsEmpty: true }).catch(async (error: unknown) => {
+      await stopping;
+      await startLocalNeo4j(instance, password, log);
+      throw error;
+    });
+    await stopping;
     const admin = await adminImportFull(instance, password, adminImportArguments(csv, database), log);
     driver = connect();
     const schemaStarted = Date.now();
