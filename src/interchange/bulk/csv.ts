@@ -19,6 +19,8 @@ import type { GraphRecord, PropertyValue } from "../records";
 export const ARRAY_DELIMITER = "\u001f";
 
 export interface BulkCsvFile {
+  /** The node or link type whose rows these are. */
+  type: string;
   /** Node files: the labels (`Type:Entity`); link files: the relationship type. */
   label: string;
   /** What neo4j-admin reads as one file: the header first (a part alone has none). */
@@ -101,7 +103,7 @@ export const csvFileName = (dir: string, kind: Kind, type: string, part?: string
   path.join(dir, `${kind === "node" ? "nodes" : "links"}-${type}${part === undefined ? "" : `.${part}`}.csv`);
 
 /** The labels neo4j-admin gives a file's rows: a node's type and Entity, a link's type. */
-export const labelOf = (kind: Kind, type: string): string => (kind === "node" ? `${type}:${ENTITY_LABEL}` : type);
+const labelOf = (kind: Kind, type: string): string => (kind === "node" ? `${type}:${ENTITY_LABEL}` : type);
 
 interface OpenFile {
   out: fs.WriteStream;
@@ -198,7 +200,7 @@ export class BulkCsvWriter {
     let target = this.open.get(record.type);
     if (!target) {
       const name = csvFileName(this.result.dir, record.kind, record.type, this.part);
-      const entry = { label: labelOf(record.kind, record.type), files: [name], rows: 0 };
+      const entry = { type: record.type, label: labelOf(record.kind, record.type), files: [name], rows: 0 };
       target = { out: fs.createWriteStream(name, { encoding: "utf8" }), columns: Object.entries(columnsOf(record.kind, record.type)), entry, pending: "" };
       if (this.part === undefined) target.out.write(`${headerOf(record.kind, record.type)}\n`);
       this.open.set(record.type, target);

@@ -51,7 +51,7 @@ export class ParallelPass {
   private sent = 0;
 
   constructor(
-    readonly files: readonly string[],
+    files: readonly string[],
     private readonly dir: string,
     { workers = os.availableParallelism(), chunkBytes = CHUNK_BYTES }: ParallelPassOptions = {},
   ) {
@@ -153,12 +153,11 @@ export class ParallelPass {
       const merged = new Map<string, BulkCsvFile>();
       for (const part of parts) {
         for (const file of kind === "node" ? part.nodes : part.links) {
-          const type = file.label.split(":")[0];
-          let whole = merged.get(type);
+          let whole = merged.get(file.type);
           if (!whole) {
-            const header = csvFileName(this.dir, kind, type);
-            fs.writeFileSync(header, `${headerOf(kind, type)}\n`);
-            merged.set(type, (whole = { label: file.label, files: [header], rows: 0 }));
+            const header = csvFileName(this.dir, kind, file.type);
+            fs.writeFileSync(header, `${headerOf(kind, file.type)}\n`);
+            merged.set(file.type, (whole = { ...file, files: [header], rows: 0 }));
           }
           whole.files.push(...file.files);
           whole.rows += file.rows;
