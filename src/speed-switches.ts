@@ -15,6 +15,8 @@ export const SPEED_UPS = {
   cork: "cork",
   /** An import's new rows sent as one list per property (interchange/columns.ts); off: a map per row. */
   columns: "columns",
+  /** A column of an import's text sent as one string, split by Cypher (interchange/packed-text.ts); off: as a list. */
+  packText: "packText",
   /** The bulk importer reads, checks and writes CSV in worker threads (interchange/bulk/parallel-pass.ts); off: on one thread. */
   bulkWorkers: "bulkWorkers",
 } as const;

@@ -7,6 +7,7 @@
  */
 import { ENTITY_LABEL, LINK_TYPES, LinkType, NODE_TYPE_NAMES, NodeType, nodeProperties } from "../graph/model";
 import type { Batch } from "./batch";
+import { columnAt, PackedColumns, splitColumns } from "./packed-text";
 
 export interface Columns {
   /** The properties, in the order of `values`. */
@@ -73,21 +74,28 @@ function checkKeys(type: NodeType | LinkType, keys: readonly string[]): void {
   }
 }
 
-const setAll = (variable: string, keys: readonly string[]): string =>
-  keys.length ? `SET ${keys.map((key, k) => `${variable}.${key} = $values[${k}][i]`).join(", ")}` : "";
+type Packing = PackedColumns["packing"];
 
-/** Creates one node per index of the columns; `id` is among them. Labels come from the model. */
-export const createNodeColumns = (type: NodeType, keys: readonly string[]): string => (checkKeys(type, keys), `
-UNWIND range(0, size($values[0]) - 1) AS i
+const setAll = (variable: string, keys: readonly string[], packing: Packing): string =>
+  keys.length ? `SET ${keys.map((key, k) => `${variable}.${key} = ${columnAt(packing, k, "i")}`).join(", ")}` : "";
+
+/**
+ * Creates one node per row of the columns (packed-text.ts: `$values`, `$rows`); `id` is among them.
+ * Labels come from the model.
+ */
+export const createNodeColumns = (type: NodeType, keys: readonly string[], packing: Packing): string => (checkKeys(type, keys), `
+${splitColumns(packing)}
+UNWIND range(0, $rows - 1) AS i
 CREATE (n:${type}:${ENTITY_LABEL})
-${setAll("n", keys)}
+${setAll("n", keys, packing)}
 RETURN 'created' AS outcome, count(*) AS count`);
 
-/** Creates one link per index of $from and $to, its properties from the columns. */
-export const createLinkColumns = (type: LinkType, keys: readonly string[]): string => (checkKeys(type, keys), `
-UNWIND range(0, size($from) - 1) AS i
-MATCH (a:${ENTITY_LABEL} {id: $from[i]})
-MATCH (b:${ENTITY_LABEL} {id: $to[i]})
+/** Creates one link per row, its ends by id in the two columns after its properties. */
+export const createLinkColumns = (type: LinkType, keys: readonly string[], packing: Packing): string => (checkKeys(type, keys), `
+${splitColumns(packing)}
+UNWIND range(0, $rows - 1) AS i
+MATCH (a:${ENTITY_LABEL} {id: ${columnAt(packing, keys.length, "i")}})
+MATCH (b:${ENTITY_LABEL} {id: ${columnAt(packing, keys.length + 1, "i")}})
 CREATE (a)-[r:${type}]->(b)
-${setAll("r", keys)}
+${setAll("r", keys, packing)}
 RETURN 'created' AS outcome, count(*) AS count`);

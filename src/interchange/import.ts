@@ -16,6 +16,7 @@ import type { Batch, BatchHook, BatchRow, Tally } from "./batch";
 import { InFlight } from "./in-flight";
 import { Checked, InputCheck, LineProblem } from "./input-check";
 import { columnsOfBatch, createLinkColumns, createNodeColumns } from "./columns";
+import { packColumns } from "./packed-text";
 import { speedUp } from "../speed-switches";
 
 export type { Batch, BatchHook, BatchRow, Tally } from "./batch";
@@ -238,8 +239,10 @@ function statementOf(batch: Batch): Statement {
     return { cypher: known ? upsertNodes(type as NodeType) : createNodes(type as NodeType), params: { rows: rows.map((row) => row.props) } };
   }
   const { keys, values, from, to } = columnsOfBatch(batch);
-  if (phase === "nodes") return { cypher: createNodeColumns(type as NodeType, keys), params: { values } };
-  return { cypher: createLinkColumns(type as LinkType, keys), params: { from, to, values } };
+  const packed = packColumns(phase === "nodes" ? values : [...values, from!, to!], rows.length);
+  const params = { values: packed.values, rows: packed.rows };
+  if (phase === "nodes") return { cypher: createNodeColumns(type as NodeType, keys, packed.packing), params };
+  return { cypher: createLinkColumns(type as LinkType, keys, packed.packing), params };
 }
 
 /** Runs one batch; the caller adds the counts once its transaction has committed. */
