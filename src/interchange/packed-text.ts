@@ -14,7 +14,7 @@ const ROW = "\u001e";
 const ITEM = "\u001f";
 
 /** How a column travels: as the list itself, as one string of rows, or as one string of rows of items. */
-type Packing = "list" | "text" | "texts";
+export type Packing = "list" | "text" | "texts";
 
 export interface PackedColumns {
   /** What the statement reads: `$values[k]`, whatever its packing. */
@@ -33,6 +33,7 @@ function packingOf(column: readonly unknown[]): Packing {
   return texts ? "texts" : "list";
 }
 
+/** A batch's columns (`rows` rows each) as they travel: each column joined when it can be, as it is when not. */
 export function packColumns(values: readonly unknown[][], rows: number): PackedColumns {
   const packing = values.map((column) => (speedUp("packText") ? packingOf(column) : "list"));
   return {
