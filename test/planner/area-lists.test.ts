@@ -52,6 +52,26 @@ describe("the planner's dashboard of an area: open needs, needs by category, whe
     expect((await openNeeds("pl-d1", "2022-06")).items.map((i) => i.need.id)).toEqual(["pl-n5", "pl-n7"]);
   });
 
+  it("lists at most 10 units a need, by id, and counts them all", async () => {
+    // A district of its own (not in pl-city): one community's need, and 12 units offering its category.
+    const units = Array.from({ length: 12 }, (_, i) => `pl-w-u${String(i).padStart(2, "0")}`);
+    await g.load([
+      { id: "pl-w", type: "Area", name: "宽区", level: "district" },
+      { id: "pl-w-c", type: "Community", name: "宽苑社区", level: "community" },
+      { type: "PART_OF", from: "pl-w-c", to: "pl-w" },
+      { id: "pl-w-n", type: "Need", name: "文化活动", category: "culture", status: "open", since: "2023" },
+      { type: "RAISED", from: "pl-w-c", to: "pl-w-n" },
+      ...units.flatMap((u, i) => [
+        { id: u, type: "Unit", name: `单位${i}` },
+        { type: "PART_OF", from: u, to: "pl-w" },
+        { id: `${u}-r`, type: "Resource", name: "场地", category: "culture", since: "2022" },
+        { type: "OFFERS", from: u, to: `${u}-r` },
+      ]),
+    ]);
+    const page = await openNeeds("pl-w", "2024-06");
+    expect(page.items.map((i) => [i.need.id, i.units.map((u) => u.id), i.unitCount])).toEqual([["pl-w-n", units.slice(0, 10), 12]]);
+  });
+
   it("pages by need id: every need once, the same pages every time", async () => {
     const walk = async () => {
       const seen: string[] = [];
