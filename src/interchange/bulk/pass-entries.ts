@@ -1,6 +1,6 @@
 /**
  * What passes between the main thread and a pass worker (parallel-pass.ts, pass-worker.ts). Of each
- * line, the worker sends only what the input-wide check (import.ts `validate`) needs: its problems,
+ * line, the worker sends only what the input-wide check (InputCheck, input-check.ts) needs: its problems,
  * a node's id and type, a link's type and ends, and the record's references; the properties stay
  * in the worker, which has written them as CSV. The entries are one flat list of strings and
  * numbers, which structured cloning copies without walking an object per record.
