@@ -3,8 +3,8 @@
  * checking it on its own and writing it as CSV need nothing from the other lines, and were most of
  * the pass: workers do them, chunk by chunk (pass-worker.ts). What needs the whole input (an id
  * defined twice, a link given twice, whether a reference is defined) stays with InputCheck
- * (input-check.ts, as `validate` uses it) on this thread, which reads the workers' entries in the input's order: the same checks, refusals and
- * line numbers as one thread reading the files.
+ * (input-check.ts, as `validate` uses it) on this thread, which reads the workers' entries in the
+ * input's order: the same checks, refusals and line numbers as one thread reading the files.
  */
 import fs from "node:fs";
 import os from "node:os";
