@@ -13,6 +13,8 @@ export const SPEED_UPS = {
   nagle: "nagle",
   /** A Bolt message leaves in one write, not in 1,400-byte pieces (database/coalesce-writes.ts); off: the driver's pieces. */
   cork: "cork",
+  /** A wide level of orgTree ordered by a typed-array sort of name prefixes (graphql/operations/order-by-name.ts); off: a comparator sort. */
+  nameOrder: "nameOrder",
   /** An import's new rows sent as one list per property (interchange/columns.ts); off: a map per row. */
   columns: "columns",
   /** A column of an import's text sent as one string, split by Cypher (interchange/packed-text.ts); off: as a list. */

@@ -9,6 +9,7 @@ import { orgRefOf, Projection } from "../../cypher/refs";
 import { byProjection, OrgRef } from "../types/org-ref";
 import { answerType } from "../types/answer-type";
 import { NESTS_IN_ONE_QUERY } from "../plugins/query-limits";
+import { orderByName } from "./order-by-name";
 
 export const MAX_TREE_DEPTH = 10;
 const DEFAULT_TREE_DEPTH = 3;
@@ -75,10 +76,6 @@ function withLeaves(tree: SentTree, levels: number): OrgTreeNode {
   return { node, children: children.map((child) => withLeaves(child, levels - 1)) };
 }
 
-// Every node has a name and an id (OrgRef's are non-null), so plain string comparison will do.
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const byNameThenId = (a: OrgTreeNode, b: OrgTreeNode): number => compare(a.node.name, b.node.name) || compare(a.node.id, b.node.id);
-
 const ORG_TREE = Array.from({ length: MAX_TREE_DEPTH + 1 }, (_, depth) => byProjection((projection) => treeQuery(depth, projection)));
 
 @ObjectType(answerType("A node and, nested, the nodes PART_OF it."))
@@ -115,6 +112,6 @@ export class OrgTreeResolver {
     const root = rows.find((row) => row.root)?.root;
     if (!root) throw notFound("node", rootId);
     const children = rows.flatMap(({ child }) => (child ? [withLeaves(child, levels - 1)] : []));
-    return { node: root, children: children.sort(byNameThenId) };
+    return { node: root, children: orderByName(children, (child) => child.node) };
   }
 }

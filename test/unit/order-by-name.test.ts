@@ -1,0 +1,46 @@
+import { orderByName } from "../../src/graphql/operations/order-by-name";
+
+/** The order the contract asks for, the plain way: name, then id, by UTF-16 code unit. */
+const reference = (a: { name: string; id: string }, b: { name: string; id: string }): number =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** A deterministic stream of numbers in [0, 1) (mulberry32), so a failure can be replayed. */
+function numbers(seed: number): () => number {
+  let t = seed;
+  return () => {
+    t = (t + 0x6d2b79f5) | 0;
+    let x = Math.imul(t ^ (t >>> 15), 1 | t);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe("orderByName", () => {
+  it("orders a wide level as a comparator sort would, where names share prefixes, end early or tie", () => {
+    const next = numbers(7);
+    // Few first characters, so many names share their first two code units and need the whole comparison.
+    const alphabet = ["高", "新", "街", "道", "社", "区", "a", "\u0000", "\uffff", "😀"];
+    const pick = (): string => alphabet[Math.floor(next() * alphabet.length)];
+    const nodes = Array.from({ length: 3000 }, (_, i) => {
+      const length = Math.floor(next() * 5); // 0 to 4 code points: empty names, one-character names
+      return { name: Array.from({ length }, pick).join(""), id: `n-${Math.floor(next() * 2500)}-${i % 3}` };
+    });
+    nodes.push({ name: "高新", id: "b" }, { name: "高新", id: "a" }, { name: "高新\u0000", id: "a" }, { name: "高", id: "z" });
+    const expected = [...nodes].sort(reference);
+    expect(orderByName([...nodes], (node) => node).map((n) => `${n.name}|${n.id}`)).toEqual(expected.map((n) => `${n.name}|${n.id}`));
+  });
+
+  it("orders by code unit, not by code point: a surrogate pair sorts below U+FFFF", () => {
+    const nodes = Array.from({ length: 100 }, (_, i) => ({ name: i % 2 ? "\uffff" : "😀", id: String(i).padStart(3, "0") }));
+    const ordered = orderByName(nodes, (node) => node);
+    expect(ordered.slice(0, 50).every((n) => n.name === "😀")).toBe(true);
+    expect(ordered[0].id).toBe("000");
+    expect(ordered[50]).toEqual({ name: "\uffff", id: "001" });
+  });
+
+  it("orders a narrow level too, by what refOf reads", () => {
+    // 乙 is U+4E59, 甲 U+7532.
+    const items = [{ node: { name: "甲", id: "9" } }, { node: { name: "乙", id: "2" } }, { node: { name: "甲", id: "1" } }];
+    expect(orderByName(items, (item) => item.node).map((item) => item.node.id)).toEqual(["2", "1", "9"]);
+  });
+});
