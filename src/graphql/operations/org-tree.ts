@@ -5,7 +5,7 @@ import type { RequestContext } from "../context";
 import { notFound } from "../errors";
 import { asOfDay, checkId, checkRange } from "../types/arguments";
 import { inForce } from "../../cypher/in-force";
-import { orgRefOf, Projection } from "../../cypher/refs";
+import { orgRefFromList, OrgRefList, orgRefListOf, Projection } from "../../cypher/refs";
 import { byProjection, OrgRef } from "../types/org-ref";
 import { answerType } from "../types/answer-type";
 import { NESTS_IN_ONE_QUERY } from "../plugins/query-limits";
@@ -26,9 +26,11 @@ const DEFAULT_TREE_DEPTH = 3;
  * reads), but not all: with the chunks joined before decoding, one record was still 4 ms slower,
  * since rows start coming while later subtrees are still being built. And since
  * the subtrees arrive nested as the API serves them, nothing is folded in JavaScript (folding flat
- * paths cost a third more time and memory); only the leaves come as their refs alone, and get their
- * empty children here: on the bench's city that took the wide street's query from 31.3 to 28.7 ms
- * and the district's from 30.5 to 25.5 (p50 of 290 alternating runs each).
+ * paths cost a third more time and memory). They come as lists, not maps: a subtree as [ref,
+ * children], a leaf as its ref alone, each ref a list (refs.ts orgRefListOf), and become the API's
+ * objects here (withLeaves). Leaves without their empty children took the wide street's query from
+ * 31.3 to 28.7 ms and the district's from 30.5 to 25.5 (p50 of 290 alternating runs each); lists
+ * for maps, the district's from 25.3 to 19.2 ms and the wide street's from 21.2 to 19.8 (290 runs).
  *
  * A depth cannot be a parameter, so there is one constant per depth (and per projection, refs.ts),
  * built here from integers 0..MAX_TREE_DEPTH and picked by the (checked) depth argument: no user
@@ -49,15 +51,15 @@ function treeQuery(depth: number, projection: Projection): string {
     WITH n${k + 1} ORDER BY n${k + 1}.name, n${k + 1}.id
     RETURN ${subtree(k + 1)}
   }`;
-  // The deepest level comes as refs alone, wrapped here (withLeaves): no map and empty list per leaf to encode and decode.
-  const subtree = (k: number): string => (k < depth ? `{node: ${orgRefOf(`n${k}`, projection)}, children: ${below(k)}}` : orgRefOf(`n${k}`, projection));
+  // A subtree is [ref, children] and the deepest level refs alone, all lists (refs.ts orgRefListOf), wrapped here (withLeaves).
+  const subtree = (k: number): string => (k < depth ? `[${orgRefListOf(`n${k}`, projection)}, ${below(k)}]` : orgRefListOf(`n${k}`, projection));
   const root = `
 MATCH (root:Entity {id: $rootId})`;
   if (depth === 0) return `${root}
-RETURN ${orgRefOf("root", projection)} AS root, null AS child`;
+RETURN ${orgRefListOf("root", projection)} AS root, null AS child`;
   return `${root}
 CALL (root) {
-  RETURN ${orgRefOf("root", projection)} AS rootRef, null AS child
+  RETURN ${orgRefListOf("root", projection)} AS rootRef, null AS child
   UNION ALL
   MATCH (root)<-[p1:PART_OF]-(n1)
   WHERE NOT n1 IN [root] AND ${inForce("p1")}
@@ -66,14 +68,14 @@ CALL (root) {
 RETURN rootRef AS root, child`;
 }
 
-/** A subtree as the query sends it: a node and its children, or at the deepest level the node's ref alone. */
-type SentTree = OrgRef | { node: OrgRef; children: SentTree[] };
+/** A subtree as the query sends it: a node's ref and its children, or at the deepest level the ref alone. */
+type SentTree = OrgRefList | [OrgRefList, SentTree[]];
 
 /** The subtree in the API's shape, `levels` levels above its leaves: leaves get their empty `children`. */
 function withLeaves(tree: SentTree, levels: number): OrgTreeNode {
-  if (levels === 0) return { node: tree as OrgRef, children: [] };
-  const { node, children } = tree as { node: OrgRef; children: SentTree[] };
-  return { node, children: children.map((child) => withLeaves(child, levels - 1)) };
+  if (levels === 0) return { node: orgRefFromList(tree as OrgRefList), children: [] };
+  const [node, children] = tree as [OrgRefList, SentTree[]];
+  return { node: orgRefFromList(node), children: children.map((child) => withLeaves(child, levels - 1)) };
 }
 
 const ORG_TREE = Array.from({ length: MAX_TREE_DEPTH + 1 }, (_, depth) => byProjection((projection) => treeQuery(depth, projection)));
@@ -108,10 +110,10 @@ export class OrgTreeResolver {
     checkId("rootId", rootId);
     const levels = depth ?? DEFAULT_TREE_DEPTH;
     checkRange("depth", levels, 0, MAX_TREE_DEPTH);
-    const rows = await readQuery<{ root: OrgRef | null; child: SentTree | null }>(driver, ORG_TREE[levels](info), { rootId, asOf: asOfDay(asOf) });
+    const rows = await readQuery<{ root: OrgRefList | null; child: SentTree | null }>(driver, ORG_TREE[levels](info), { rootId, asOf: asOfDay(asOf) });
     const root = rows.find((row) => row.root)?.root;
     if (!root) throw notFound("node", rootId);
     const children = rows.flatMap(({ child }) => (child ? [withLeaves(child, levels - 1)] : []));
-    return { node: root, children: orderByName(children, (child) => child.node) };
+    return { node: orgRefFromList(root), children: orderByName(children, (child) => child.node) };
   }
 }
