@@ -4,8 +4,9 @@
  * the contract's semantics (section 1 for "in force" and "paired", section 3 for the operations),
  * not copied from src/graphql/operations, so a difference in answers shows a misreading on one side.
  *
- * Each case reduces both answers to the same small "shape" (counts), and the benchmark checks
- * that the two shapes agree before it times anything.
+ * Each case reduces both answers to the same small "shape" (counts), and, where the contract orders
+ * the answer, to its ids in order; the benchmark checks that the two sides agree before it times
+ * anything.
  */
 
 import neo4j from "neo4j-driver";
@@ -50,6 +51,9 @@ export interface BenchCase {
   cypher: { query: string; params: Record<string, unknown> };
   shapeOfGraphQL(data: Data): number[];
   shapeOfCypher(rows: Row[]): number[];
+  /** Where the contract orders the answer: its ids in that order, for both sides to agree on. */
+  orderOfGraphQL?(data: Data): string[];
+  orderOfCypher?(rows: Row[]): string[];
 }
 
 /** In force at $asOf (contract section 1): a partial date compares as its first day. */
@@ -85,14 +89,18 @@ ORDER BY name, partner, pairing`;
  * One row per node PART_OF the root, not one for the whole tree, as orgTree itself answers (see
  * org-tree.ts for why it is faster): the floor is the fastest Cypher we know (a 2,040-node
  * district: 26.9 ms as one record, 26.2 ms as 2,040 one-path rows, 14.7 ms as one row per street).
+ * Children by name (contract section 3), ties by id as the API breaks them; each child a list
+ * [id, name, type], which the driver decodes faster than a map (refs.ts orgRefListOf).
  */
 export const RAW_ORG_TREE_DEPTH_2 = `
 MATCH (root:Entity {id: $rootId})<-[l1:PART_OF]-(n1)
 WHERE ${inForce("l1")}
+WITH n1 ORDER BY n1.name, n1.id
 RETURN n1.id AS id, n1.name AS name, ${typeOf("n1")} AS type, COLLECT {
   MATCH (n1)<-[l2:PART_OF]-(n2) WHERE ${inForce("l2")}
-  RETURN {ids: [root.id, n1.id, n2.id], name: n2.name, type: ${typeOf("n2")}}
-} AS paths`;
+  WITH n2 ORDER BY n2.name, n2.id
+  RETURN [n2.id, n2.name, ${typeOf("n2")}]
+} AS children`;
 
 export const RAW_UNPAIRED = `
 MATCH (area:Area {id: $areaId})
@@ -262,6 +270,11 @@ function countTree(node: { children?: unknown[] }): number {
   return ((node.children ?? []) as { children?: unknown[] }[]).reduce((sum: number, child) => sum + 1 + countTree(child), 0);
 }
 
+type TreeNode = { node: { id: string }; children?: TreeNode[] };
+
+/** The ids below the root, depth first, in the order the answer lists them. */
+const idsOfTree = (tree: TreeNode): string[] => (tree.children ?? []).flatMap((child) => [child.node.id, ...idsOfTree(child)]);
+
 /** The benchmark's questions, with arguments from the loaded city. */
 export function benchCases(a: BenchArguments): BenchCase[] {
   const orgTree = (name: string, rootId: string): BenchCase => ({
@@ -276,7 +289,9 @@ export function benchCases(a: BenchArguments): BenchCase[] {
     // No asOf: the structure in force today.
     cypher: { query: RAW_ORG_TREE_DEPTH_2, params: { rootId, asOf: new Date().toISOString().slice(0, 10) } },
     shapeOfGraphQL: (d) => [countTree(d.orgTree)],
-    shapeOfCypher: (rows) => [rows.reduce((sum, row) => sum + 1 + row.paths.length, 0)],
+    shapeOfCypher: (rows) => [rows.reduce((sum, row) => sum + 1 + row.children.length, 0)],
+    orderOfGraphQL: (d) => idsOfTree(d.orgTree),
+    orderOfCypher: (rows) => rows.flatMap((row) => [row.id, ...row.children.map((child: string[]) => child[0])]),
   });
   const unpaired = (name: string, areaId: string): BenchCase => ({
     name,

@@ -70,7 +70,8 @@ interface CaseResult {
   operation: string;
   args: string;
   targetRatio: number;
-  shape: { graphql: number[]; cypher: number[]; same: boolean };
+  /** `sameOrder`: where the contract orders the answer, whether both sides list the same ids in the same order. */
+  shape: { graphql: number[]; cypher: number[]; same: boolean; sameOrder?: boolean };
   graphql?: Latency;
   cypher?: Latency;
   /** The same bytes as the GraphQL answer, from a server that does nothing else. */
@@ -328,8 +329,10 @@ async function runCase(c: BenchCase, server: ServerProcess, relay: RelayProcess,
     const shapeOfGraphQL = c.shapeOfGraphQL(first.data);
     await relay.answerWith(first.text);
     result.bytes = Buffer.byteLength(first.text);
-    result.shape = { graphql: shapeOfGraphQL, cypher: c.shapeOfCypher(await cypherRequest(driver, c)), same: false };
-    result.shape.same = JSON.stringify(result.shape.graphql) === JSON.stringify(result.shape.cypher);
+    const rows = await cypherRequest(driver, c);
+    result.shape = { graphql: shapeOfGraphQL, cypher: c.shapeOfCypher(rows), same: false };
+    if (c.orderOfGraphQL && c.orderOfCypher) result.shape.sameOrder = JSON.stringify(c.orderOfGraphQL(first.data)) === JSON.stringify(c.orderOfCypher(rows));
+    result.shape.same = JSON.stringify(result.shape.graphql) === JSON.stringify(result.shape.cypher) && result.shape.sameOrder !== false;
 
     for (let i = 0; i < WARMUP; i++) {
       await graphqlRequest(server.url, body);
@@ -421,7 +424,7 @@ const round = (n: number): number => Math.round(n * 100) / 100;
 function verdict(c: CaseResult): string {
   if (c.error) return `error: ${c.error}`;
   const misses: string[] = [];
-  if (!c.shape.same) misses.push(`answers differ (${c.shape.graphql.join("/")} vs ${c.shape.cypher.join("/")})`);
+  if (!c.shape.same) misses.push(`answers differ (${c.shape.graphql.join("/")} vs ${c.shape.cypher.join("/")}${c.shape.sameOrder === false ? ", in another order" : ""})`);
   if (c.floorRatio !== undefined && c.floorRatio > c.targetRatio) misses.push(`over ${c.targetRatio}× the relay floor`);
   if (c.roundTrips && c.roundTrips.max !== 1) misses.push(`${c.roundTrips.max} round trips`);
   if (c.load && c.load.errors + c.load.non2xx + c.load.mismatches + c.load.timeouts > 0) misses.push("errors under load");
