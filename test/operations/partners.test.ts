@@ -46,6 +46,17 @@ describe("partners: who is paired with whom, as of a date", () => {
     expect(await partnersOf("op-unit-uni", "2025")).toEqual([]);
   });
 
+  it("reads an empty since or until as open, as a missing one", async () => {
+    // Written past the importer, which drops empty values: the generated API or an older store may hold them.
+    await h.driver.executeQuery(
+      `CREATE (u:Entity:Unit {id: $unit, name: '空日期单位'})-[:PARTY_TO]->(:Entity:Pairing {id: $open, kind: 'co_building', since: '', until: ''})<-[:PARTY_TO]-(:Entity:Community {id: $c1, name: '空日期社区'}),
+              (u)-[:PARTY_TO]->(:Entity:Pairing {id: $ended, kind: 'co_building', since: '', until: '2020'})<-[:PARTY_TO]-(:Entity:Community {id: $c2, name: '已结束社区'})`,
+      { unit: h.g.id("op-empty-unit"), open: h.g.id("op-empty-open"), ended: h.g.id("op-empty-ended"), c1: h.g.id("op-empty-c1"), c2: h.g.id("op-empty-c2") },
+    );
+    expect((await partnersOf("op-empty-unit", "2024-03")).map((p) => p.pairing.id)).toEqual(["op-empty-open"]);
+    expect((await partnersOf("op-empty-unit", "1999")).map((p) => p.pairing.id).sort()).toEqual(["op-empty-ended", "op-empty-open"]);
+  });
+
   it("gives one partnership per partner of a pairing of three parties", async () => {
     const partners = await partnersOf("op-unit-tax", "2024-03");
     expect(partners.map((p) => [p.partner.id, p.pairing.id])).toEqual([
