@@ -38,6 +38,12 @@ describe("orderByName", () => {
     expect(ordered[50]).toEqual({ name: "\uffff", id: "001" });
   });
 
+  it("leaves a node without a name to the comparator, rather than failing on it", () => {
+    const nodes: { name: string; id: string }[] = Array.from({ length: 100 }, (_, i) => ({ name: `社区${i}`, id: String(i) }));
+    nodes[40] = { name: null as unknown as string, id: "nameless" };
+    expect(() => orderByName(nodes, (node) => node)).not.toThrow();
+  });
+
   it("orders a narrow level too, by what refOf reads", () => {
     // 乙 is U+4E59, 甲 U+7532.
     const items = [{ node: { name: "甲", id: "9" } }, { node: { name: "乙", id: "2" } }, { node: { name: "甲", id: "1" } }];

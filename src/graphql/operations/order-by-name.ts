@@ -33,6 +33,8 @@ export function orderByName<T>(list: T[], refOf: (item: T) => Named): T[] {
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const name = refOf(list[i]).name;
+    // A node stored without a name (written past the API) is the schema's error to report, as before.
+    if (typeof name !== "string") return list.sort(byNameThenId);
     // A missing code unit counts as 0: "ab" then sorts before "abc", as it should (equal keys are compared whole).
     keys[i] = ((name.charCodeAt(0) || 0) * 65536 + (name.charCodeAt(1) || 0)) * SLOTS + i;
   }
