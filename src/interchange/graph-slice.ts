@@ -9,6 +9,7 @@
  */
 import type { Session } from "neo4j-driver";
 import { ENTITY_LABEL, LinkType, NODE_TYPE_NAMES, NodeType } from "../graph/model";
+import { byCodePoint } from "../graph/string-order";
 import { hangingOff, keptAt, scopeMembers } from "../cypher/scope";
 
 export type Properties = Record<string, unknown>;
@@ -112,13 +113,8 @@ export async function openSlice(session: Session, options: SliceOptions): Promis
   const nodeIds = [...byType.values()].flatMap((s) => [...s]);
   for (const r of (await session.run(SCOPE_SOURCES, { ids: nodeIds, asOf })).records) add(r.get("id") as string, "Source");
   const idsByType = new Map<NodeType, string[]>();
-  for (const type of NODE_TYPE_NAMES) if (byType.has(type)) idsByType.set(type, [...byType.get(type)!].sort(compareIds));
+  for (const type of NODE_TYPE_NAMES) if (byType.has(type)) idsByType.set(type, [...byType.get(type)!].sort(byCodePoint)); // as Neo4j orders ids, so a scoped export sorts as the whole-graph one does
   return { asOf, scopeId, idsByType, ids: [...idsByType.values()].flat() };
-}
-
-/** Neo4j's string order (by code point), so a scoped export sorts as the whole-graph one does. */
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const nodesOf = (type: NodeType): string =>

@@ -31,6 +31,26 @@ describe("orgTree: the nested view down PART_OF", () => {
     ]);
   });
 
+  it("orders every level as Neo4j orders names, by code point, where JavaScript's < would not", async () => {
+    // 𠮷 (U+20BB7) is a surrogate pair, whose first code unit sorts below （ (U+FF08); its code point above.
+    const names = ["（甲）社区", "𠮷祥社区", "a社区"];
+    await h.driver.executeQuery(
+      `CREATE (root:Entity:Area {id: $root, name: '排序区', level: 'district'}), (street:Entity:Area {id: $street, name: '排序街道', level: 'street'})-[:PART_OF]->(root)
+       WITH root, street UNWIND range(0, size($names) - 1) AS i
+       CREATE (:Entity:Community {id: $root + '-c' + i, name: $names[i]})-[:PART_OF]->(root),
+              (:Entity:Community {id: $street + '-c' + i, name: $names[i]})-[:PART_OF]->(street)`,
+      { root: h.g.id("op-order-root"), street: h.g.id("op-order-street"), names },
+    );
+    // The order Neo4j gives the stored names (parameters it compares by code unit, stored strings by code point).
+    const stored = async (parent: string): Promise<string[]> =>
+      (await h.driver.executeQuery("MATCH (:Entity {id: $parent})<-[:PART_OF]-(n) RETURN n.name AS name ORDER BY name, n.id", { parent: h.g.id(parent) })).records.map((r) => r.get("name") as string);
+    expect(await stored("op-order-street")).toEqual(["a社区", "（甲）社区", "𠮷祥社区"]);
+    const t = await tree("op-order-root", 2);
+    // The first level is ordered in JavaScript, the second by the query: both as Neo4j orders.
+    expect(t.children!.map((c) => c.node.name)).toEqual(await stored("op-order-root"));
+    expect(t.children!.find((c) => c.node.name === "排序街道")!.children!.map((c) => c.node.name)).toEqual(["a社区", "（甲）社区", "𠮷祥社区"]);
+  });
+
   it("goes depth levels down and no further (default 3)", async () => {
     const one = await tree("op-district", 1);
     expect(one.children!.map((c) => c.node.name)).toEqual(["东街道", "南镇", "西街道"]);

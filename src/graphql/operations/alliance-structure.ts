@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { readQuery } from "../../database/query";
 import { firstDay } from "../../graph/dates";
+import { byCodePoint } from "../../graph/string-order";
 import type { RequestContext } from "../context";
 import { notFound } from "../errors";
 import { asOfDay, checkId } from "../types/arguments";
@@ -107,7 +108,7 @@ export function structureAt(
   for (const m of members) bySector.set(m.sector ?? UNSPECIFIED_SECTOR, (bySector.get(m.sector ?? UNSPECIFIED_SECTOR) ?? 0) + 1);
   const sectors = [...bySector]
     .map(([sector, count]) => ({ sector, count }))
-    .sort((a, b) => b.count - a.count || (a.sector < b.sector ? -1 : a.sector > b.sector ? 1 : 0));
+    .sort((a, b) => b.count - a.count || byCodePoint(a.sector, b.sector));
 
   const placed = reported.flatMap((r) => {
     const at = placeCount(

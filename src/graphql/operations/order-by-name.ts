@@ -1,4 +1,5 @@
 import { speedUp } from "../../speed-switches";
+import { byCodePoint, codePointRank } from "../../graph/string-order";
 
 /** What a node is ordered by. */
 interface Named {
@@ -6,37 +7,34 @@ interface Named {
   id: string;
 }
 
-/** Indexes below this fit beside a two-code-unit prefix in a double's 53 bits (32 + 21). */
+/** Indexes below this fit beside a two-code-unit prefix (two 16-bit ranks) in a double's 53 bits (32 + 21). */
 const SLOTS = 2 ** 21;
 /** Below this a comparator sort is as quick, and simpler to follow. */
 const WIDE = 64;
 
-// Every node has a name and an id (OrgRef's are non-null), so plain string comparison will do.
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
- * The list ordered by name, then id, by UTF-16 code unit: as Neo4j orders strings and JavaScript's
- * `<` compares them. A comparator called per pair cost 1.0 ms for a wide street's 2,050 nodes (V8
- * compares two-byte strings in its runtime, twice for a pair that is not less). Here each node gets a
- * number, its name's first two code units above its index, the numbers are sorted as a typed
- * array (no JavaScript call per pair), and only the nodes that share a two-unit prefix are then
- * compared whole: 0.2 ms for the same street, where 1,753 of the 2,050 prefixes are distinct.
+ * The list ordered by name, then id, as Neo4j orders strings (by code point, graph/string-order.ts),
+ * so a level ordered here agrees with the levels below it, ordered by the query. A comparator called
+ * per pair cost 1.0 ms for a wide street's 2,050 nodes (V8 compares two-byte strings in its runtime,
+ * twice for a pair that is not less). Here each node gets a number, the ranks of its name's first
+ * two code units above its index, the numbers are sorted as a typed array (no JavaScript call per
+ * pair), and only the nodes that share a two-unit prefix are then compared whole: 0.2 ms for the
+ * same street, where 1,753 of the 2,050 prefixes are distinct.
  */
 export function orderByName<T>(list: T[], refOf: (item: T) => Named): T[] {
   const byNameThenId = (a: T, b: T): number => {
     const x = refOf(a);
     const y = refOf(b);
-    return compare(x.name, y.name) || compare(x.id, y.id);
+    return byCodePoint(x.name ?? "", y.name ?? "") || byCodePoint(x.id, y.id);
   };
   const n = list.length;
   if (n < WIDE || n >= SLOTS || !speedUp("nameOrder")) return list.sort(byNameThenId);
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const name = refOf(list[i]).name;
-    // A node stored without a name (written past the API) is the schema's error to report, as before.
-    if (typeof name !== "string") return list.sort(byNameThenId);
+    // A node stored without a name (written past the API) sorts first; the schema reports it.
+    const name = refOf(list[i]).name ?? "";
     // A missing code unit counts as 0: "ab" then sorts before "abc", as it should (equal keys are compared whole).
-    keys[i] = ((name.charCodeAt(0) || 0) * 65536 + (name.charCodeAt(1) || 0)) * SLOTS + i;
+    keys[i] = (codePointRank(name.charCodeAt(0) || 0) * 65536 + codePointRank(name.charCodeAt(1) || 0)) * SLOTS + i;
   }
   keys.sort();
   const ordered = new Array<T>(n);
