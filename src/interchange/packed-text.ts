@@ -12,6 +12,8 @@ import { speedUp } from "../speed-switches";
 /** Between rows, and between the items of a row's list. Control characters no register types. */
 const ROW = "\u001e";
 const ITEM = "\u001f";
+/** The same separators as Cypher string literals. */
+const cypherLiteral = (separator: string): string => `'\\u${separator.charCodeAt(0).toString(16).padStart(4, "0")}'`;
 
 /** How a column travels: as the list itself, as one string of rows, or as one string of rows of items. */
 export type Packing = "list" | "text" | "texts";
@@ -45,15 +47,15 @@ export function packColumns(values: readonly unknown[][], rows: number): PackedC
   };
 }
 
-/** `WITH` the split columns, before the statement's UNWIND (carrying `carry` through). */
-export function splitColumns(packing: readonly Packing[], carry: readonly string[] = []): string {
-  const split = packing.flatMap((p, k) => (p === "list" ? [] : [`split($values[${k}], '\\u001e') AS c${k}`]));
-  return split.length ? `WITH ${[...carry, ...split].join(", ")}` : "";
+/** `WITH` the split columns, before the statement's UNWIND. */
+export function splitColumns(packing: readonly Packing[]): string {
+  const split = packing.flatMap((p, k) => (p === "list" ? [] : [`split($values[${k}], ${cypherLiteral(ROW)}) AS c${k}`]));
+  return split.length ? `WITH ${split.join(", ")}` : "";
 }
 
 /** Column k's value at row `row`, in a statement that began with splitColumns. */
 export function columnAt(packing: readonly Packing[], k: number, row: string): string {
   if (packing[k] === "text") return `c${k}[${row}]`;
-  if (packing[k] === "texts") return `split(c${k}[${row}], '\\u001f')`;
+  if (packing[k] === "texts") return `split(c${k}[${row}], ${cypherLiteral(ITEM)})`;
   return `$values[${k}][${row}]`;
 }
