@@ -3,8 +3,7 @@
  * binaries from npm: nothing to compile on these machines; see docs/extract.md for the choice).
  * The rules use it to find where a name begins: the nouns before a suffix, up to a verb or a particle.
  */
-import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict";
+import type { Jieba } from "@node-rs/jieba";
 
 export interface Token {
   word: string;
@@ -15,8 +14,17 @@ export interface Token {
 
 let jieba: Jieba | undefined;
 
+/**
+ * Loaded on the first article, not when the server starts: the dictionary's buffers alone hold
+ * 16 MB of a server's memory (11 MB of them the dictionary), and a server that never extracts
+ * should not carry them; the segmenter built from them takes 36 MB more.
+ */
 function instance(): Jieba {
-  jieba ??= Jieba.withDict(dict);
+  if (!jieba) {
+    const { Jieba: Segmenter } = require("@node-rs/jieba") as typeof import("@node-rs/jieba");
+    const { dict } = require("@node-rs/jieba/dict") as typeof import("@node-rs/jieba/dict");
+    jieba = Segmenter.withDict(dict);
+  }
   return jieba;
 }
 
