@@ -13,6 +13,8 @@ export const SPEED_UPS = {
   nagle: "nagle",
   /** A Bolt message leaves in one write, not in 1,400-byte pieces (database/coalesce-writes.ts); off: the driver's pieces. */
   cork: "cork",
+  /** A Bolt message that came in pieces is decoded from one buffer (database/join-chunks.ts); off: the driver's CombinedBuffer. */
+  joinChunks: "joinChunks",
   /** A wide level of orgTree ordered by a typed-array sort of name prefixes (graphql/operations/order-by-name.ts); off: a comparator sort. */
   nameOrder: "nameOrder",
   /** An import's new rows sent as one list per property (interchange/columns.ts); off: a map per row. */

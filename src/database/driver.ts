@@ -2,6 +2,7 @@ import neo4j, { Driver, SessionConfig } from "neo4j-driver";
 import { speedUp } from "../speed-switches";
 import { disableNagleOnDriverSockets } from "./no-delay";
 import { coalesceDriverSocketWrites } from "./coalesce-writes";
+import { joinMessagePieces } from "./join-chunks";
 
 export interface DriverOptions {
   uri: string;
@@ -36,6 +37,7 @@ export const DEFAULT_RETRY_SECONDS = 30;
 export function createDriver({ uri, user, password, database = DEFAULT_DATABASE, retrySeconds = DEFAULT_RETRY_SECONDS }: DriverOptions): Driver {
   if (speedUp("nagle")) disableNagleOnDriverSockets();
   if (speedUp("cork")) coalesceDriverSocketWrites();
+  if (speedUp("joinChunks")) joinMessagePieces();
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     ...DRIVER_TIMEOUTS_MS,
     maxTransactionRetryTime: retrySeconds * 1000,
