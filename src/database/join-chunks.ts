@@ -13,9 +13,10 @@ interface Piece {
  * pieces of a message longer than a chunk, or split between two socket reads, in a CombinedBuffer:
  * every byte it reads there looks for its piece, and every string is decoded by walking all the
  * pieces, through a slice object and a StringDecoder each. A street's row of an org tree (12 kB of
- * its 156 communities) always comes in pieces. Copying the pieces into one buffer first (a memcpy
- * of the message) lets the driver read it as it reads a one-piece message: a district's tree read
- * 1.1-1.8 ms faster, raw or through the API, in alternating reads (docs/performance.md).
+ * its 156 communities) always comes in pieces, and so do the generated API's nested records. Copying
+ * the pieces into one buffer first (a memcpy of the message) lets the driver read it as it reads a
+ * one-piece message: in alternation, a district's tree 1.4-5 ms faster read raw and 3-4 ms through
+ * the server, the generated view of a district 7-10 ms (docs/performance.md, switch joinChunks).
  *
  * The driver's Dechunker is internal (neo4j-driver-bolt-connection, pinned with neo4j-driver), so it
  * is found through neo4j-driver's own resolution; a message whose pieces are not the Node channel's
