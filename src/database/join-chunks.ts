@@ -44,7 +44,8 @@ interface DechunkerPrototype {
   _onHeader(this: unknown, header: number): unknown;
 }
 
-function driverInternal<T>(file: string): T {
+/** A module of neo4j-driver-bolt-connection, the copy neo4j-driver itself loads (exported for the tests, which spy on its classes). */
+export function driverInternal<T>(file: string): T {
   const fromDriver = path.dirname(require.resolve("neo4j-driver"));
   return require(require.resolve(`neo4j-driver-bolt-connection/${file}`, { paths: [fromDriver] })) as T;
 }

@@ -1,11 +1,9 @@
-import path from "node:path";
+import { driverInternal } from "../../src/database/join-chunks";
 import { testDriver } from "../support/database";
 
-/** The driver's internal class for a message in pieces, found as join-chunks.ts finds the Dechunker. */
-function combinedBufferPrototype(): { getUInt8(position: number): number } {
-  const fromDriver = path.dirname(require.resolve("neo4j-driver"));
-  return require(require.resolve("neo4j-driver-bolt-connection/lib/channel/combined-buf", { paths: [fromDriver] })).default.prototype;
-}
+/** The driver's internal class for a message in pieces, from the copy of the module the driver loads. */
+const combinedBufferPrototype = (): { getUInt8(position: number): number } =>
+  driverInternal<{ default: { prototype: { getUInt8(position: number): number } } }>("lib/channel/combined-buf").default.prototype;
 
 describe("a Bolt message that arrives in pieces", () => {
   it("is decoded whole and intact from one buffer, not through the driver's CombinedBuffer", async () => {
