@@ -14,7 +14,7 @@ import { bookmarksOf } from "./http/bookmarks";
 import { corsFor } from "./http/cors";
 import { exportEndpoint, isExportPath } from "./http/export";
 import { extractEndpoint, isExtractPath } from "./http/extract-endpoint";
-import { graphqlEndpoint, isGraphQLPath } from "./http/graphql-endpoint";
+import { endpointStringify, graphqlEndpoint, isGraphQLPath } from "./http/graphql-endpoint";
 import { wantsIde } from "./http/ide";
 import { importUpload, isImportPath } from "./http/import-upload";
 import { listen } from "./http/listen";
@@ -63,7 +63,7 @@ export async function startServer(config: Config, driver: Driver, step: StartSte
   const httpServer = http.createServer();
   const apollo = await step("Building the GraphQL schema", async () => {
     const schema = await buildApiSchema(driver, config);
-    const started = createApollo(schema, config, { httpServer, logger });
+    const started = createApollo(schema, config, { httpServer, logger, stringifyResult: endpointStringify });
     await started.start();
     return started;
   });

@@ -15,6 +15,8 @@ export const SPEED_UPS = {
   cork: "cork",
   /** A Bolt message that came in pieces is decoded from one buffer (database/join-chunks.ts); off: the driver's CombinedBuffer. */
   joinChunks: "joinChunks",
+  /** /graphql writes a large answer's bytes in pieces into a reused buffer (http/json-pieces.ts, answer-bytes.ts); off: one JSON string, Buffer.from. */
+  answerPieces: "answerPieces",
   /** A wide level of orgTree ordered by a typed-array sort of name prefixes (graphql/operations/order-by-name.ts); off: a comparator sort. */
   nameOrder: "nameOrder",
   /** An import's new rows sent as one list per property (interchange/columns.ts); off: a map per row. */

@@ -24,7 +24,11 @@ const MAX_TOKENS = 20_000;
  * Apollo over the served schema: parsing and validation are Apollo's, then the plugins in order
  * (log, limits, write guard, mutation ids, area scope, read policy), then execution compiled by graphql-jit.
  */
-export function createApollo(schema: GraphQLSchema, config: Config, { httpServer, logger }: { httpServer: http.Server; logger: Logger }): ApolloServer<RequestContext> {
+export function createApollo(
+  schema: GraphQLSchema,
+  config: Config,
+  { httpServer, logger, stringifyResult = JSON.stringify }: { httpServer: http.Server; logger: Logger; stringifyResult?: (result: unknown) => string },
+): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     ...(speedUp("jit") ? { gateway: jitExecution(schema) } : { schema }),
     introspection: true,
@@ -33,8 +37,9 @@ export function createApollo(schema: GraphQLSchema, config: Config, { httpServer
     includeStacktraceInErrorResponses: !config.production,
     formatError: formatErrorFor(config.production),
     // Apollo indents its JSON by default: an eighth of the server's time on a 2,000-node tree,
-    // and a larger body, for whitespace that no client reads.
-    stringifyResult: JSON.stringify,
+    // and a larger body, for whitespace that no client reads. The server's /graphql passes
+    // http/deferred-results.ts, and writes the bytes itself.
+    stringifyResult,
     // npm start stops the server on SIGINT/SIGTERM itself (cli/start.ts). Apollo's own handler
     // stopped it too, and both waiting on one stop left the process running after "closing...".
     stopOnTerminationSignals: false,
