@@ -1,4 +1,5 @@
 import { PIECE_CHARS, writeJsonPieces } from "../../src/http/json-pieces";
+import { Random } from "../../dev/synth/random";
 import { answerBytes } from "../../src/http/answer-bytes";
 
 /** V8 keeps a string in its young space up to 128 kB: 64K characters of two-byte text. */
@@ -10,16 +11,11 @@ const piecesOf = (value: unknown): string[] => {
   return pieces;
 };
 
-/** A deterministic stream of numbers in [0, 1) (mulberry32), so a failure can be replayed. */
-function numbers(seed: number): () => number {
-  let t = seed;
-  return () => {
-    t = (t + 0x6d2b79f5) | 0;
-    let x = Math.imul(t ^ (t >>> 15), 1 | t);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic stream of numbers in [0, 1) (the synthetic city's generator), so a failure can be replayed. */
+const numbers = (seed: number): (() => number) => {
+  const random = new Random(seed);
+  return () => random.next();
+};
 
 /** An org tree like a district's: levels of very different widths, Chinese names. */
 function tree(next: () => number, depth: number): unknown {

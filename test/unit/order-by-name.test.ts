@@ -1,4 +1,5 @@
 import { orderByName } from "../../src/graphql/operations/order-by-name";
+import { Random } from "../../dev/synth/random";
 
 /** Code points, the plain way: what Neo4j's ORDER BY compares. */
 const codePoints = (s: string): number[] => Array.from(s, (c) => c.codePointAt(0)!);
@@ -10,16 +11,11 @@ const byPoints = (a: string, b: string): number => {
 /** The order the contract asks for: name, then id, as Neo4j orders strings. */
 const reference = (a: { name: string; id: string }, b: { name: string; id: string }): number => byPoints(a.name, b.name) || byPoints(a.id, b.id);
 
-/** A deterministic stream of numbers in [0, 1) (mulberry32), so a failure can be replayed. */
-function numbers(seed: number): () => number {
-  let t = seed;
-  return () => {
-    t = (t + 0x6d2b79f5) | 0;
-    let x = Math.imul(t ^ (t >>> 15), 1 | t);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic stream of numbers in [0, 1) (the synthetic city's generator), so a failure can be replayed. */
+const numbers = (seed: number): (() => number) => {
+  const random = new Random(seed);
+  return () => random.next();
+};
 
 describe("orderByName", () => {
   it("orders a wide level as a comparator sort would, where names share prefixes, end early or tie", () => {
