@@ -18,9 +18,20 @@ export const NAME_TEXT_INDEX = "entity_name_text";
 /**
  * Constraints and indexes, all idempotent. Uniqueness on the shared Entity label keeps an id from
  * being used by two types; the per-type constraints give each `(:Type {id})` lookup its own index.
+ *
+ * The two name indexes come first: CREATE INDEX returns at once and the index fills in the
+ * background, while CREATE CONSTRAINT waits until its index is filled, and filling one keeps one
+ * core busy. Created last, the name indexes left a core idle while the constraints filled one by one,
+ * and filled alone at the end; started first, they fill beside the constraints. On a 10M-node
+ * province (2 cores, the same store, every rule dropped and created again): 98.7 and 116.6 s this
+ * way against 143.7 s with the name indexes last. (Created in one transaction, all rules share one
+ * filling, which was slower still.)
  */
 export function schemaStatements(): string[] {
   return [
+    `DROP INDEX ${OLD_NAME_INDEX} IF EXISTS`,
+    `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.nameEn, n.aliases] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
+    `CREATE TEXT INDEX ${NAME_TEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.name)`,
     `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
     ...NODE_TYPE_NAMES.map((type) => `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR (n:${type}) REQUIRE n.id IS UNIQUE`),
     "CREATE INDEX area_level IF NOT EXISTS FOR (n:Area) ON (n.level)",
@@ -30,9 +41,6 @@ export function schemaStatements(): string[] {
     "CREATE INDEX pairing_kind IF NOT EXISTS FOR (n:Pairing) ON (n.kind)",
     // suggestPartners finds units outside a district through the category of a resource.
     "CREATE INDEX resource_category IF NOT EXISTS FOR (n:Resource) ON (n.category)",
-    `DROP INDEX ${OLD_NAME_INDEX} IF EXISTS`,
-    `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.nameEn, n.aliases] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
-    `CREATE TEXT INDEX ${NAME_TEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.name)`,
     // History (history/changes.ts) is looked up by the id a change touched, at either end of a link.
     "CREATE INDEX change_subject IF NOT EXISTS FOR (c:Change) ON (c.subject)",
     "CREATE INDEX change_other IF NOT EXISTS FOR (c:Change) ON (c.other)",
