@@ -9,6 +9,18 @@ import pino from "pino";
 import { deferResult } from "../../src/http/deferred-results";
 import { graphqlEndpoint } from "../../src/http/graphql-endpoint";
 
+/** The handler on a local port while the describe block runs; its URL once the block has started. */
+function servedForTheBlock(handler: http.RequestListener): { url: string } {
+  const server = http.createServer(handler);
+  const endpoint = { url: "" };
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    endpoint.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  return endpoint;
+}
+
 /**
  * A request that breaks below Apollo (Apollo answers every GraphQL error itself) gets the same
  * plain 500 as any internal failure, and the failure is logged: it is the only trace it leaves.
@@ -26,16 +38,10 @@ describe("the /graphql endpoint, when a request breaks below Apollo", () => {
     }),
   );
   const broken = { executeHTTPGraphQLRequest: () => Promise.reject(new Error("socket torn down")) } as unknown as ApolloServer;
-  const server = http.createServer(graphqlEndpoint(broken, async () => ({}), { maxBody: "1kb", logger }));
-  let url: string;
-  beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const endpoint = servedForTheBlock(graphqlEndpoint(broken, async () => ({}), { maxBody: "1kb", logger }));
 
   it("answers 500 with INTERNAL_SERVER_ERROR and logs the failure", async () => {
-    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' });
+    const res = await fetch(endpoint.url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' });
     expect(res.status).toBe(500);
     expect(await res.json()).toEqual({ errors: [{ message: "Internal server error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
     expect(logged).toHaveLength(1);
@@ -58,17 +64,11 @@ describe("the /graphql endpoint, sending large answers", () => {
       body: { kind: "complete", string: deferResult(answerFor(httpGraphQLRequest.body.query)) },
     }),
   } as unknown as ApolloServer;
-  const server = http.createServer(graphqlEndpoint(apollo, async () => ({}), { maxBody: "1kb", logger: pino({ level: "silent" }) }));
-  let url: string;
-  beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const endpoint = servedForTheBlock(graphqlEndpoint(apollo, async () => ({}), { maxBody: "1kb", logger: pino({ level: "silent" }) }));
 
   it("sends each its own answer, whole and with its length", async () => {
     const ask = async (letter: string): Promise<void> => {
-      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: letter }) });
+      const res = await fetch(endpoint.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: letter }) });
       const body = Buffer.from(await res.arrayBuffer());
       expect(Number(res.headers.get("content-length"))).toBe(body.length);
       expect(body.toString()).toBe(JSON.stringify(answerFor(letter)));
