@@ -27,7 +27,7 @@ const MAX_TOKENS = 20_000;
 export function createApollo(
   schema: GraphQLSchema,
   config: Config,
-  { httpServer, logger, stringifyResult = JSON.stringify }: { httpServer: http.Server; logger: Logger; stringifyResult?: (result: unknown) => string },
+  { httpServer, logger, stringifyResult }: { httpServer: http.Server; logger: Logger; stringifyResult: (result: unknown) => string },
 ): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     ...(speedUp("jit") ? { gateway: jitExecution(schema) } : { schema }),

@@ -35,14 +35,11 @@ function lengthAtLeast(value: unknown, budget: number): number {
  * Writes value as JSON.stringify(value) would, through write, in pieces: a value that fits in a
  * piece is stringified whole; an array too long for one is stringified in runs of neighbouring
  * items that fit (a run's own brackets cut off); an object too large, key by key. Values with a
- * toJSON (dates) are stringified whole, as JSON.stringify would call it.
+ * toJSON (dates) are stringified whole, as JSON.stringify would call it. `length`, when the caller
+ * has measured it already (lengthAtLeast), spares measuring it again.
  */
-export function writeJsonPieces(value: unknown, write: (text: string) => void): void {
-  writeValue(value, write, undefined);
-}
-
-function writeValue(value: unknown, write: (text: string) => void, known: number | undefined): void {
-  if (value === null || typeof value !== "object" || typeof (value as { toJSON?: unknown }).toJSON === "function" || (known ?? lengthAtLeast(value, PIECE_CHARS)) <= PIECE_CHARS) {
+export function writeJsonPieces(value: unknown, write: (text: string) => void, length?: number): void {
+  if (value === null || typeof value !== "object" || typeof (value as { toJSON?: unknown }).toJSON === "function" || (length ?? lengthAtLeast(value, PIECE_CHARS)) <= PIECE_CHARS) {
     const text = JSON.stringify(value);
     if (text !== undefined) write(text);
     return;
@@ -67,7 +64,7 @@ function writeArray(items: unknown[], write: (text: string) => void): void {
     if (length > PIECE_CHARS) {
       flushRun(i);
       if (i > 0) write(",");
-      writeValue(item, write, length);
+      writeJsonPieces(item, write, length);
       from = i + 1;
       runLength = 0;
     } else {
@@ -91,7 +88,7 @@ function writeObject(object: Record<string, unknown>, write: (text: string) => v
     if (omitted(field)) continue;
     write(`${first ? "" : ","}${JSON.stringify(key)}:`);
     first = false;
-    writeValue(field, write, undefined);
+    writeJsonPieces(field, write);
   }
   write("}");
 }
