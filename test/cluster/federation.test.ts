@@ -2,13 +2,25 @@
  * The served schema is an Apollo Federation 2 subgraph (contract 4.6): a gateway composes it with
  * another subgraph and answers a query that spans both, resolving our entities through `_entities`.
  */
-import { ApolloGateway, IntrospectAndCompose } from "@apollo/gateway";
+import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
 import { gql, testServer } from "../support/server";
 import { TestGraph } from "../support/test-graph";
+
+type GatewayFetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>["fetcher"];
+
+/**
+ * The gateway's requests to subgraphs go through Node's own fetch (undici). The gateway's default
+ * fetcher keeps sockets alive past the moment a standalone server (5 s idle) closes them, and a request
+ * sent on one as it closed failed with ECONNRESET once in a loaded CI run; undici reads the server's
+ * `Keep-Alive: timeout` and lets the socket go before that.
+ */
+function undiciDataSource({ url }: { url?: string }): RemoteGraphQLDataSource {
+  return new RemoteGraphQLDataSource({ url, fetcher: fetch as unknown as GatewayFetcher });
+}
 
 /** A second subgraph, as another team would run it: notes on communities, keyed by our ids. */
 function notesSubgraph(notes: Record<string, string>): ApolloServer {
@@ -42,7 +54,9 @@ describe("the Federation subgraph", () => {
     notes = notesSubgraph({ [g.id("comm")]: "需求清单已更新" });
     const { url: notesUrl } = await startStandaloneServer(notes, { listen: { port: 0 } });
     gateway = new ApolloServer({
-      gateway: new ApolloGateway({ supergraphSdl: new IntrospectAndCompose({ subgraphs: [{ name: "partygraph", url: ours.url }, { name: "notes", url: notesUrl }] }) }),
+      gateway: new ApolloGateway({
+        buildService: undiciDataSource,
+        supergraphSdl: new IntrospectAndCompose({ subgraphs: [{ name: "partygraph", url: ours.url }, { name: "notes", url: notesUrl }] }) }),
     });
     ({ url: gatewayUrl } = await startStandaloneServer(gateway, { listen: { port: 0 } }));
   }, 120_000);
