@@ -44,10 +44,12 @@ const DEFAULT_TREE_DEPTH = 3;
  * subtree back until the last was built, 3.6 ms of a 17 ms district.
  */
 function treeQuery(depth: number, projection: Projection): string {
-  const onTheWay = (k: number): string => ["root", ...Array.from({ length: k - 1 }, (_, i) => `n${i + 1}`)].join(", ");
+  // n<k> is none of the nodes above it: a conjunction of <>, not NOT n IN [...], which builds a list
+  // per row and compares generically: 0.6-1.1 ms of a district's 11 ms read (p50 of 250 alternating reads).
+  const notOnTheWay = (k: number): string => ["root", ...Array.from({ length: k - 1 }, (_, i) => `n${i + 1}`)].map((above) => `n${k} <> ${above}`).join(" AND ");
   const below = (k: number): string => `COLLECT {
     MATCH (n${k})<-[p${k + 1}:PART_OF]-(n${k + 1})
-    WHERE NOT n${k + 1} IN [${onTheWay(k + 1)}] AND ${inForce(`p${k + 1}`)}
+    WHERE ${notOnTheWay(k + 1)} AND ${inForce(`p${k + 1}`)}
     WITH n${k + 1} ORDER BY n${k + 1}.name, n${k + 1}.id
     RETURN ${subtree(k + 1)}
   }`;
@@ -62,7 +64,7 @@ CALL (root) {
   RETURN ${orgRefListOf("root", projection)} AS rootRef, null AS child
   UNION ALL
   MATCH (root)<-[p1:PART_OF]-(n1)
-  WHERE NOT n1 IN [root] AND ${inForce("p1")}
+  WHERE ${notOnTheWay(1)} AND ${inForce("p1")}
   RETURN null AS rootRef, ${subtree(1)} AS child
 }
 RETURN rootRef AS root, child`;
