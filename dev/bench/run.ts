@@ -14,9 +14,7 @@
  * --keep leaves the bench Neo4j running afterwards (it is stopped otherwise, if this run started it);
  * --only NAME,... runs the cases whose name contains one of the NAMEs, and prints them without writing results.json.
  */
-import { ChildProcess, fork } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
@@ -27,8 +25,7 @@ import { loadConfig } from "../../src/config";
 import { createDriver } from "../../src/database/driver";
 import { ensureSchema } from "../../src/database/indexes";
 import { readQuery } from "../../src/database/query";
-import packageJson from "../../package.json";
-import { LocalInstance, startLocalNeo4j, stopLocalNeo4j, testInstance } from "../../src/database/local/launcher";
+import { startLocalNeo4j, stopLocalNeo4j } from "../../src/database/local/launcher";
 import { exportGraph } from "../../src/interchange/export";
 import { importFiles, ndjsonInput } from "../../src/interchange/import";
 import { bulkImportLocal } from "../../src/interchange/bulk/bulk-import";
@@ -37,20 +34,11 @@ import { generateCity, SIZES } from "../synth/city";
 import { readArgs, usageError } from "../../src/cli/args";
 import { log, runCli } from "../../src/cli/run";
 import { BenchArguments, BenchCase, benchCases } from "./cases";
-import type { FromRelay, ToRelay } from "./relay-process";
-import type { FromServer, ToServer } from "./server-process";
+import { AS_OF, pickArguments } from "./arguments";
+import { BENCH_INSTANCE, closeClient, graphqlRequest, post, RelayProcess, ServerProcess } from "./processes";
 
-/** Its own port and home (.neo4j/bench), and more memory than the test instance: 100k-1M nodes. */
-export const BENCH_INSTANCE: LocalInstance = { ...testInstance(7988), name: "bench", heap: "4g", pageCache: "4g" };
 const RESULTS_FILE = path.join(__dirname, "results.json");
 const CONNECTIONS = 32;
-/**
- * The Node flags `npm start` gives the server (package.json config.server_node_flags): a heap limit,
- * without which V8 let the heap grow to 430 MB RSS under 32 clients before collecting.
- */
-const SERVER_NODE_FLAGS = String(packageJson.config.server_node_flags).split(/\s+/).filter(Boolean);
-/** A fixed asOf, so the answers (and so the work) do not change with the day the bench runs. */
-const AS_OF = "2025-07-01";
 /** Communities of the one wide street the bench's city has (synth's wideStreet), for the wide cases. */
 const WIDE_STREET = 500;
 const WARMUP = 5;
@@ -169,150 +157,6 @@ async function wipe(driver: Driver): Promise<void> {
   } finally {
     await session.close();
   }
-}
-
-/** Representative arguments: the first district and street, and the richest community, pairing and alliance in them. */
-async function pickArguments(driver: Driver): Promise<BenchArguments> {
-  const one = async (cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, any>> => {
-    const { records } = await driver.executeQuery(cypher, params, { routing: "READ" });
-    if (!records.length) throw new Error(`the synthetic city has nothing for: ${cypher.trim().split("\n")[0]}`);
-    return records[0].toObject();
-  };
-  const district = (await one("MATCH (d:Area {level: 'district'}) RETURN d.id AS id ORDER BY d.id LIMIT 1")).id as string;
-  const street = (await one("MATCH (s:Area)-[:PART_OF]->(:Area {id: $district}) RETURN s.id AS id ORDER BY s.id LIMIT 1", { district })).id as string;
-  const community = await one(
-    `MATCH (c:Community)-[:PART_OF]->(:Area {id: $street})
-     MATCH (c)<-[:LEADS]-{0,1}(party)-[:PARTY_TO]->(p:Pairing)<-[:PARTY_TO]-(partner)
-     WHERE (party = c OR party:PartyOrganization) AND (p.until IS NULL OR left(p.until + '-01-01', 10) >= $asOf) AND (p.since IS NULL OR left(p.since + '-01-01', 10) <= $asOf)
-     WITH c, count(DISTINCT partner) AS partners ORDER BY partners DESC, c.id LIMIT 1
-     RETURN c.id AS id, c.name AS name`,
-    { street, asOf: AS_OF },
-  );
-  const pairing = (await one(
-    `MATCH (p:Pairing)-[:RUNS]->(:Project)-[:HELD]->(:Activity)-[:PRODUCED]->(:Result)
-     WHERE p.id STARTS WITH 'pair-'
-     WITH p ORDER BY p.id LIMIT 50
-     MATCH path = (p)-[:RUNS|HELD|PRODUCED*1..3]->(:Result)
-     WITH p, count(path) AS paths ORDER BY paths DESC, p.id LIMIT 1
-     RETURN p.id AS id`,
-  )).id as string;
-  const alliance = (await one(
-    "MATCH (a:Alliance)<-[m:MEMBER_OF]-() WITH a, count(m) AS members ORDER BY members DESC, a.id LIMIT 1 RETURN a.id AS id",
-  )).id as string;
-  const city = (await one("MATCH (c:Area {level: 'city'}) RETURN c.id AS id ORDER BY c.id LIMIT 1")).id as string;
-  const wideStreet = (await one(
-    "MATCH (s:Area)-[:PART_OF]->(:Area {id: $district}) RETURN s.id AS id ORDER BY COUNT { (s)<-[:PART_OF]-(:Community) } DESC, s.id LIMIT 1",
-    { district },
-  )).id as string;
-  const plannedCommunity = (await one(
-    `MATCH (c:Community)-[:PART_OF]->(:Area)-[:PART_OF]->(:Area {id: $district})
-     MATCH (c)<-[:LEADS*0..1]-()-[:RAISED]->(n:Need)
-     WHERE (n.status IS NULL OR n.status = 'open') AND (n.since IS NULL OR left(n.since + '-01-01', 10) <= $asOf) AND (n.until IS NULL OR left(n.until + '-01-01', 10) >= $asOf)
-     RETURN c.id AS id ORDER BY c.id LIMIT 1`,
-    { district, asOf: AS_OF },
-  )).id as string;
-  // The community's name without 社区/村/商圈: a place-name stem, as a user would type it.
-  const searchText = String(community.name).slice(0, 2);
-  return { city, district, street, wideStreet, community: community.id, pairing, alliance, searchText, plannedCommunity, asOf: AS_OF };
-}
-
-/** The API server in a child process, and a way to ask it for its counters. */
-class ServerProcess {
-  private waiting: ((message: FromServer) => void)[] = [];
-
-  private constructor(
-    private readonly child: ChildProcess,
-    readonly url: string,
-  ) {
-    child.on("message", (message: FromServer) => this.waiting.shift()?.(message));
-  }
-
-  static start(neo4jUri: string): Promise<ServerProcess> {
-    const child = fork(path.join(__dirname, "server-process.ts"), [], {
-      execArgv: [...SERVER_NODE_FLAGS, "--import", "tsx"],
-      env: { ...process.env, BENCH_NEO4J_URI: neo4jUri, NODE_ENV: "production" },
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
-    return new Promise((resolve, reject) => {
-      child.once("message", (message: FromServer) => {
-        if (message.type === "ready") resolve(new ServerProcess(child, message.url));
-        else reject(new Error(`the API server did not start: ${message.type === "failed" ? message.message : message.type}`));
-      });
-      child.once("exit", (code) => reject(new Error(`the API server exited with ${code} while starting`)));
-    });
-  }
-
-  stats(): Promise<Extract<FromServer, { type: "stats" }>> {
-    return new Promise((resolve) => {
-      this.waiting.push((message) => resolve(message as Extract<FromServer, { type: "stats" }>));
-      this.child.send({ type: "stats" } satisfies ToServer);
-    });
-  }
-
-  async stop(): Promise<void> {
-    const exited = new Promise((resolve) => this.child.once("exit", resolve));
-    this.child.send({ type: "stop" } satisfies ToServer);
-    await exited;
-  }
-}
-
-/** The relay floor's HTTP server (relay-process.ts) in a child process of its own. */
-class RelayProcess {
-  private constructor(
-    private readonly child: ChildProcess,
-    readonly url: string,
-  ) {}
-
-  static start(): Promise<RelayProcess> {
-    const child = fork(path.join(__dirname, "relay-process.ts"), [], { execArgv: [...SERVER_NODE_FLAGS, "--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
-    return new Promise((resolve, reject) => {
-      child.once("message", (message: FromRelay) => (message.type === "ready" ? resolve(new RelayProcess(child, message.url)) : reject(new Error("the relay did not start"))));
-      child.once("exit", (code) => reject(new Error(`the relay exited with ${code} while starting`)));
-    });
-  }
-
-  /** From now on the relay answers every request with exactly these bytes. */
-  answerWith(body: string): Promise<void> {
-    return new Promise((resolve) => {
-      this.child.once("message", () => resolve());
-      this.child.send({ type: "answer", body } satisfies ToRelay);
-    });
-  }
-
-  async stop(): Promise<void> {
-    const exited = new Promise((resolve) => this.child.once("exit", resolve));
-    this.child.send({ type: "stop" } satisfies ToRelay);
-    await exited;
-  }
-}
-
-/**
- * The timed HTTP client: Node's own, on one kept-alive connection, as autocannon is. Node's fetch
- * (undici's WHATWG layer) spends 1.2 ms of client CPU per request on this machine, time that is the
- * client's, not the API's; the raw side's client, the driver, is the leanest there is.
- */
-const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 1 });
-
-function post(url: string, body: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: "POST", agent: keepAlive, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
-      response.on("error", reject);
-    });
-    request.on("error", reject);
-    request.end(body);
-  });
-}
-
-async function graphqlRequest(url: string, body: string): Promise<{ text: string; data: Record<string, any> }> {
-  const { status, text } = await post(url, body);
-  const parsed = JSON.parse(text) as { data?: Record<string, any>; errors?: { message: string }[] };
-  if (status !== 200 || parsed.errors?.length || !parsed.data) {
-    throw new Error(`HTTP ${status}: ${parsed.errors?.map((e) => e.message).join("; ") ?? text.slice(0, 200)}`);
-  }
-  return { text, data: parsed.data };
 }
 
 /** The raw side reads the way the server's operations do (readQuery), so neither gets a faster path. */
@@ -582,7 +426,7 @@ runCli(async () => {
     if (table) process.stdout.write(`\n${table}\n`);
     log(`Wrote ${path.relative(process.cwd(), RESULTS_FILE)}.`);
   } finally {
-    keepAlive.destroy();
+    closeClient();
     await server?.stop();
     await relay?.stop();
     await driver.close();
