@@ -46,6 +46,8 @@ const WARMUP = 5;
 const MAX_SAMPLES = 200;
 const MIN_SAMPLES = 20;
 const MAX_SECONDS_PER_CASE = 20;
+/** The longest wait for the queries a load phase left running (settle). */
+const SETTLE_SECONDS = 120;
 
 interface Latency {
   p50: number;
@@ -257,6 +259,7 @@ async function runCase(c: BenchCase, server: ServerProcess, relay: RelayProcess,
     } finally {
       clearInterval(sampler);
     }
+    await settle(driver, c.name);
   } catch (error) {
     result.error = (error as Error).message.split("\n")[0];
   }
@@ -264,6 +267,27 @@ async function runCase(c: BenchCase, server: ServerProcess, relay: RelayProcess,
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * Waits until Neo4j runs nothing but this check. autocannon stops at its time and leaves its last
+ * requests to the server: a city-wide case's 32 left 10-25 s of queries running, and the next case
+ * was timed under them (trace at 1M: 20.6 ms for its Cypher against 3-4.5 alone).
+ */
+async function settle(driver: Driver, after: string): Promise<void> {
+  const started = process.hrtime.bigint();
+  for (;;) {
+    const { records } = await driver.executeQuery("SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS running");
+    if (Number(records[0].get("running")) === 0) break;
+    if (seconds(started) > SETTLE_SECONDS) {
+      log(`  Neo4j still runs queries ${SETTLE_SECONDS} s after the load of ${after}; going on.`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const waited = seconds(started);
+  if (waited >= 1) log(`  waited ${waited.toFixed(1)} s for the queries left by the load of ${after}`);
+}
+
 
 function verdict(c: CaseResult): string {
   if (c.error) return `error: ${c.error}`;
