@@ -99,7 +99,7 @@ export class RelayProcess {
  */
 const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
-/** Closes the client's kept-alive connections, so the runner can exit. */
+/** Closes the client's kept-alive connections (the next request opens a new one), so none is reused after idling past the server's keep-alive, and the runner can exit. */
 export function closeClient(): void {
   keepAlive.destroy();
 }
