@@ -66,7 +66,8 @@ function worktreeOf(rev: string): { dir: string; remove(): void } {
 }
 
 const p50 = (samples: number[]): number => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
-const ms = (n: number): string => n.toFixed(2);
+/** A change with its sign: +0.12, -3.4. */
+const signed = (n: number, digits: number): string => `${n >= 0 ? "+" : ""}${n.toFixed(digits)}`;
 
 async function timed(url: string, body: string): Promise<number> {
   const started = process.hrtime.bigint();
@@ -84,6 +85,8 @@ runCli(async () => {
   try {
     const script = path.join(tree.dir, "dev", "bench", "server-process.ts");
     if (!fs.existsSync(script)) throw new Error(`${base} has no dev/bench/server-process.ts to start its server with.`);
+    const { records } = await driver.executeQuery("MATCH (d:Area {level: 'district'}) RETURN count(d) > 0 AS loaded");
+    if (!records[0].get("loaded")) throw new Error("The bench's Neo4j holds no city: load one first (npm run bench -- --size 1m --keep).");
     const args = await pickArguments(driver);
     const cases = benchCases(args).filter((c) => !only.length || only.some((name) => c.name.includes(name)));
     if (!cases.length) throw usageError(USAGE, `no case matches --only ${only.join(",")}.`);
@@ -115,10 +118,10 @@ runCli(async () => {
         }
         const change = p50(y) - p50(x);
         changes.push(change / p50(x));
-        log(`${c.name}, round ${round}: ${base} ${ms(p50(x))} ms, this checkout ${ms(p50(y))} ms (${change >= 0 ? "+" : ""}${ms(change)} ms, ${change >= 0 ? "+" : ""}${((100 * change) / p50(x)).toFixed(1)}%)`);
+        log(`${c.name}, round ${round}: ${base} ${p50(x).toFixed(2)} ms, this checkout ${p50(y).toFixed(2)} ms (${signed(change, 2)} ms, ${signed((100 * change) / p50(x), 1)}%)`);
       }
       const verdict = changes.every((m) => m < 0) ? "faster in every round" : changes.every((m) => m > 0) ? "slower in every round" : "no consistent change";
-      log(`${c.name}: ${changes.map((m) => `${m >= 0 ? "+" : ""}${(100 * m).toFixed(1)}%`).join(", ")}; ${verdict}.`);
+      log(`${c.name}: ${changes.map((m) => `${signed(100 * m, 1)}%`).join(", ")}; ${verdict}.`);
     }
   } finally {
     closeClient();

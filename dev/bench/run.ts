@@ -34,7 +34,7 @@ import { generateCity, SIZES } from "../synth/city";
 import { readArgs, usageError } from "../../src/cli/args";
 import { log, runCli } from "../../src/cli/run";
 import { BenchArguments, BenchCase, benchCases } from "./cases";
-import { AS_OF, pickArguments } from "./arguments";
+import { pickArguments } from "./arguments";
 import { BENCH_INSTANCE, closeClient, graphqlRequest, post, RelayProcess, ServerProcess } from "./processes";
 
 const RESULTS_FILE = path.join(__dirname, "results.json");
