@@ -260,8 +260,9 @@ async function runCase(c: BenchCase, server: ServerProcess, relay: RelayProcess,
       clearInterval(sampler);
     }
     await settle(driver, c.name);
-    // The timed connections sat idle through the load and the wait, past the server's 5 s keep-alive:
-    // the next case's first request on one as the server closed it failed with ECONNRESET.
+    // The timed connections sat idle through the load and the wait, past the relay's 5 s keep-alive
+    // (Node's default; the API's was too until it held them 65 s): the next case's first request on
+    // one as the server closed it failed with ECONNRESET.
     closeClient();
   } catch (error) {
     result.error = (error as Error).message.split("\n")[0];
