@@ -28,7 +28,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-const MAX_BODY = "1mb";
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /** A path the server answers itself, before Express (which serves the rest: http/site.ts). */
 interface Route {
@@ -84,7 +84,7 @@ export async function startServer(config: Config, driver: Driver, step: StartSte
     return viewer.subject ? `sub:${viewer.subject}` : `address:${addressOf(req, config.rateLimit.trustProxy)}`;
   };
   const isGraphQL = (req: http.IncomingMessage): boolean => isGraphQLPath(req.url) && !wantsIde(req);
-  const graphql = rateLimited(config.rateLimit, clientKey, graphqlEndpoint(apollo, context, { maxBody: MAX_BODY, logger }));
+  const graphql = rateLimited(config.rateLimit, clientKey, graphqlEndpoint(apollo, context, { maxBodyBytes: MAX_BODY_BYTES, logger }));
   const routes: Route[] = [
     { matches: isGraphQL, handle: graphql },
     { matches: (req) => isImportPath(req.url), handle: importUpload(driver, verifyToken, logger) },

@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ApolloServer, BaseContext, HeaderMap } from "@apollo/server";
-import bodyParser from "body-parser";
 import type { Logger } from "pino";
 import { ErrorCode, INTERNAL_ERROR_MESSAGE } from "../graphql/errors";
 import { speedUp } from "../speed-switches";
 import { AnswerBytes, answerBytes } from "./answer-bytes";
 import { deferResult, takeResult } from "./deferred-results";
+import { jsonBody } from "./json-body";
 import { errorBody, sendJson } from "./refusals";
 
 /** Where GraphQL requests enter: `/graphql`, with or without a query string or a trailing slash. */
@@ -29,16 +29,16 @@ export const endpointStringify: (result: unknown) => string = speedUp("answerPie
 export function graphqlEndpoint<Context extends BaseContext>(
   apollo: ApolloServer<Context>,
   context: (req: IncomingMessage) => Promise<Context>,
-  { maxBody, logger }: { maxBody: string; logger: Logger },
+  { maxBodyBytes, logger }: { maxBodyBytes: number; logger: Logger },
 ): (req: IncomingMessage, res: ServerResponse) => void {
-  const parseJson = bodyParser.json({ limit: maxBody });
+  const readBody = jsonBody(maxBodyBytes);
   const fail = (res: ServerResponse, failure: unknown): void => {
     logger.error({ err: failure }, "a GraphQL request failed outside Apollo");
     answerFailure(res);
   };
   return (req, res) => {
-    parseJson(req, res, (error?: unknown) => {
-      if (error) return answerBodyError(res, error, maxBody, fail);
+    readBody(req, res, (error?: unknown) => {
+      if (error) return answerBodyError(res, error, maxBodyBytes, fail);
       execute(apollo, context, req, res).catch((failure: unknown) => fail(res, failure));
     });
   };
@@ -86,13 +86,13 @@ function sendAnswer(res: ServerResponse, answer: AnswerBytes): void {
 }
 
 /** A body too large, not JSON or in a charset other than UTF-8 is answered in GraphQL's error shape. */
-function answerBodyError(res: ServerResponse, error: unknown, maxBody: string, fail: (res: ServerResponse, failure: unknown) => void): void {
+function answerBodyError(res: ServerResponse, error: unknown, maxBodyBytes: number, fail: (res: ServerResponse, failure: unknown) => void): void {
   const { status: statusField, statusCode, type } = (error ?? {}) as { status?: number; statusCode?: number; type?: string };
   const status = Number(statusField ?? statusCode ?? 500);
   if (status >= 500) return fail(res, error);
   const message =
     type === "entity.too.large"
-      ? `The request body is larger than ${maxBody.toUpperCase()}.`
+      ? `The request body is larger than ${sizeLabel(maxBodyBytes)}.`
       : type === "entity.parse.failed"
         ? "The request body is not valid JSON."
         : "The request could not be read.";
@@ -103,4 +103,10 @@ function answerBodyError(res: ServerResponse, error: unknown, maxBody: string, f
 function answerFailure(res: ServerResponse): void {
   if (res.headersSent) return void res.destroy();
   sendJson(res, 500, errorBody(ErrorCode.INTERNAL_SERVER_ERROR, INTERNAL_ERROR_MESSAGE));
+}
+
+/** 1048576 as "1 MB", 1024 as "1 kB": how a limit is named to the client. */
+function sizeLabel(bytes: number): string {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;
+  return bytes % 1024 === 0 ? `${bytes / 1024} kB` : `${bytes} bytes`;
 }

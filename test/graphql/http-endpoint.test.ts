@@ -38,7 +38,7 @@ describe("the /graphql endpoint, when a request breaks below Apollo", () => {
     }),
   );
   const broken = { executeHTTPGraphQLRequest: () => Promise.reject(new Error("socket torn down")) } as unknown as ApolloServer;
-  const endpoint = servedForTheBlock(graphqlEndpoint(broken, async () => ({}), { maxBody: "1kb", logger }));
+  const endpoint = servedForTheBlock(graphqlEndpoint(broken, async () => ({}), { maxBodyBytes: 1024, logger }));
 
   it("answers 500 with INTERNAL_SERVER_ERROR and logs the failure", async () => {
     const res = await fetch(endpoint.url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' });
@@ -64,7 +64,7 @@ describe("the /graphql endpoint, sending large answers", () => {
       body: { kind: "complete", string: deferResult(answerFor(httpGraphQLRequest.body.query)) },
     }),
   } as unknown as ApolloServer;
-  const endpoint = servedForTheBlock(graphqlEndpoint(apollo, async () => ({}), { maxBody: "1kb", logger: pino({ level: "silent" }) }));
+  const endpoint = servedForTheBlock(graphqlEndpoint(apollo, async () => ({}), { maxBodyBytes: 1024, logger: pino({ level: "silent" }) }));
 
   it("sends each its own answer, whole and with its length", async () => {
     const ask = async (letter: string): Promise<void> => {
@@ -82,7 +82,7 @@ describe("the /graphql endpoint, sending large answers", () => {
     // in the answer's buffer, which must not be handed to the next answer meanwhile.
     const socketPath = path.join(os.tmpdir(), `partygraph-endpoint-${process.pid}.sock`);
     fs.rmSync(socketPath, { force: true });
-    const local = http.createServer(graphqlEndpoint(apollo, async () => ({}), { maxBody: "1kb", logger: pino({ level: "silent" }) }));
+    const local = http.createServer(graphqlEndpoint(apollo, async () => ({}), { maxBodyBytes: 1024, logger: pino({ level: "silent" }) }));
     await new Promise<void>((resolve) => local.listen(socketPath, resolve));
     const ask = (letter: string, untilRead?: Promise<unknown>): Promise<string> =>
       new Promise((resolve, reject) => {
