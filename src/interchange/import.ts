@@ -14,7 +14,7 @@ import { checkScope } from "../auth/area-scope";
 import { importHistory } from "../history/import-history";
 import type { Batch, BatchHook, BatchRow, Tally } from "./batch";
 import { InFlight } from "./in-flight";
-import { Checked, InputCheck, LineProblem } from "./input-check";
+import { Checked, GraphToCheck, InputCheck, LineProblem } from "./input-check";
 import { columnsOfBatch, createLinkColumns, createNodeColumns } from "./columns";
 import { packColumns } from "./packed-text";
 import { speedUp } from "../speed-switches";
@@ -151,12 +151,10 @@ export interface ValidateOptions {
    * of the files (and throws the CSV away if the check refuses).
    */
   visit?: (record: Located<GraphRecord>) => Promise<void> | undefined | void;
-  /** The caller has seen the graph hold no node at all (the bulk importer): nothing to look up in it. */
-  graphIsEmpty?: boolean;
 }
 
 /** Pass 1: every problem in the files, checked against the file itself and the graph. Exported for the bulk importer. */
-export async function validate(driver: Driver, input: ImportInput, { progress, visit, graphIsEmpty = false }: ValidateOptions = {}): Promise<Checked> {
+export async function validate(graph: GraphToCheck, input: ImportInput, { progress, visit }: ValidateOptions = {}): Promise<Checked> {
   const check = new InputCheck(input.files, (records) => progress?.("validate", records));
   for await (const located of input.entries()) {
     const parsed = located.value;
@@ -167,7 +165,7 @@ export async function validate(driver: Driver, input: ImportInput, { progress, v
     }
     check.line(located.file, located.line, parsed);
   }
-  return check.finish(driver, graphIsEmpty);
+  return check.finish(graph);
 }
 
 /** Citations become two parallel list properties: Neo4j properties cannot hold maps. */

@@ -16,6 +16,13 @@ const MAX_LISTED_PROBLEMS = 200;
 /** Ids asked of the graph per query. */
 const IDS_PER_QUERY = 50_000;
 
+/**
+ * The graph an input is checked against: a driver to look the input's ids up in it, or "empty"
+ * when the caller has just seen it hold no node (the bulk importer, whose server is stopped for
+ * neo4j-admin while the check runs), so there is nothing to look up.
+ */
+export type GraphToCheck = Driver | "empty";
+
 export interface LineProblem {
   file: string;
   line: number;
@@ -107,12 +114,12 @@ export class InputCheck {
   }
 
   /** Once every line is in: what the graph says of the input's ids, and every problem, in input order. */
-  async finish(driver: Driver, graphIsEmpty: boolean): Promise<Checked> {
+  async finish(graph: GraphToCheck): Promise<Checked> {
     const { defined, pending } = this;
     for (const link of this.links.settle()) this.report(link.place.file, link.place.line, twice(link));
     // Ids the files define must not exist in the graph as another type; ids they only reference must exist.
     const referencedElsewhere = [...new Set(pending.map((p) => p.reference.id).filter((id) => !defined.has(id)))];
-    const inGraph = graphIsEmpty ? new Map<string, string>() : await typesInGraph(driver, [...defined.ids(), ...referencedElsewhere]);
+    const inGraph = graph === "empty" ? new Map<string, string>() : await typesInGraph(graph, [...defined.ids(), ...referencedElsewhere]);
     if (inGraph.size) {
       for (const [id, type, { file, line }] of defined.entries()) {
         const existing = inGraph.get(id);

@@ -6,17 +6,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Driver } from "neo4j-driver";
 import { checkAndWriteCsv } from "../../src/interchange/bulk/bulk-import";
 import { adminImportArguments } from "../../src/interchange/bulk/csv";
 import { ImportInput, ImportRefused, ndjsonInput, objectInput, validate } from "../../src/interchange/import";
-import { testDriver } from "../support/database";
 
 describe("the bulk importer's CSV files", () => {
-  let driver: Driver;
   let dir: string;
-  beforeAll(async () => (driver = await testDriver()));
-  afterAll(() => driver.close());
   beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "partygraph-bulk-csv-"))));
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -28,19 +23,18 @@ describe("the bulk importer's CSV files", () => {
       { id: "bcsv-c", type: "Community", name: "乙社区", level: "community" },
       { type: "PART_OF", from: "bcsv-c", to: "bcsv-nowhere" },
     ]);
-    await expect(checkAndWriteCsv(driver, refused, dir, { graphIsEmpty: true })).rejects.toThrow(ImportRefused);
+    await expect(checkAndWriteCsv("empty", refused, dir)).rejects.toThrow(ImportRefused);
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
   it("name only the files with a line break as multiline", async () => {
     const { csv } = await checkAndWriteCsv(
-      driver,
+      "empty",
       input([
         { id: "bcsv-s", type: "Source", name: "第一行\n第二行" },
         { id: "bcsv-a", type: "Area", name: "甲区", level: "district", sources: [{ id: "bcsv-s", locator: "para 1" }] },
       ]),
       dir,
-      { graphIsEmpty: true },
     );
     expect(csv.records).toBe(2);
     expect(csv.multiline.map((f) => path.basename(f))).toEqual(["nodes-Source.csv"]);
@@ -82,9 +76,9 @@ describe("the bulk importer's CSV files", () => {
           "\r\n",
         ),
       ];
-      const expected = await validate(driver, onOneThread(files), { graphIsEmpty: true });
+      const expected = await validate("empty", onOneThread(files));
       expect(expected.total).toBeGreaterThanOrEqual(8);
-      const refusal = await checkAndWriteCsv(driver, ndjsonInput(files), dir, { graphIsEmpty: true, ...parallel }).catch((e: unknown) => e);
+      const refusal = await checkAndWriteCsv("empty", ndjsonInput(files), dir, parallel).catch((e: unknown) => e);
       expect(refusal).toBeInstanceOf(ImportRefused);
       expect((refusal as ImportRefused).problems).toEqual(expected.problems);
       expect((refusal as ImportRefused).total).toBe(expected.total);
@@ -102,8 +96,8 @@ describe("the bulk importer's CSV files", () => {
       ];
       const serialDir = fs.mkdtempSync(path.join(os.tmpdir(), "partygraph-bulk-csv-serial-"));
       try {
-        const { csv: one } = await checkAndWriteCsv(driver, onOneThread(files), serialDir, { graphIsEmpty: true });
-        const { csv: many } = await checkAndWriteCsv(driver, ndjsonInput(files), dir, { graphIsEmpty: true, ...parallel });
+        const { csv: one } = await checkAndWriteCsv("empty", onOneThread(files), serialDir);
+        const { csv: many } = await checkAndWriteCsv("empty", ndjsonInput(files), dir, parallel);
         expect(many.records).toBe(one.records);
         expect(many.fixUps).toEqual(expect.arrayContaining(one.fixUps));
         expect(many.fixUps.length).toBe(one.fixUps.length);
@@ -133,7 +127,7 @@ describe("the bulk importer's CSV files", () => {
     it("refuse a list item CSV cannot carry at its line, and leave no CSV", async () => {
       const bad = { ...community(30), aliases: ["甲\u001f乙"] };
       files = [write("bad.ndjson", [{ id: "bcsvp-src", type: "Source", name: "来源" }, ...Array.from({ length: 25 }, (_, i) => community(i)), bad, community(31)])];
-      await expect(checkAndWriteCsv(driver, ndjsonInput(files), dir, { graphIsEmpty: true, ...parallel })).rejects.toThrow(`${files[0]}:27: a list item holds U+001F`);
+      await expect(checkAndWriteCsv("empty", ndjsonInput(files), dir, parallel)).rejects.toThrow(`${files[0]}:27: a list item holds U+001F`);
       expect(fs.readdirSync(dir)).toEqual([]);
     });
   });

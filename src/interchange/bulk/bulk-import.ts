@@ -15,7 +15,7 @@ import { adminImportFull, stopForAdmin } from "../../database/local/admin-import
 import { boltUri, LocalInstance, startLocalNeo4j } from "../../database/local/launcher";
 import { ENTITY_LABEL, LinkType, NodeType } from "../../graph/model";
 import { ImportInput, ImportRefused, Progress, validate } from "../import";
-import { Checked, InputCheck } from "../input-check";
+import { Checked, GraphToCheck, InputCheck } from "../input-check";
 import { speedUp } from "../../speed-switches";
 import { adminImportArguments, BulkCsv, BulkCsvWriter, FixUp } from "./csv";
 import { ParallelPass, ParallelPassOptions } from "./parallel-pass";
@@ -57,7 +57,6 @@ async function requireEmpty(driver: Driver): Promise<void> {
 
 interface CheckOptions extends ParallelPassOptions {
   progress?: Progress;
-  graphIsEmpty?: boolean;
 }
 
 /**
@@ -65,18 +64,18 @@ interface CheckOptions extends ParallelPassOptions {
  * refuses as the ordinary import does, and then deletes the CSV written so far. NDJSON files on
  * disk are read by worker threads (parallel-pass.ts); any other input on this thread.
  */
-export async function checkAndWriteCsv(driver: Driver, input: ImportInput, dir: string, options: CheckOptions = {}): Promise<{ csv: BulkCsv; seconds: number }> {
+export async function checkAndWriteCsv(graph: GraphToCheck, input: ImportInput, dir: string, options: CheckOptions = {}): Promise<{ csv: BulkCsv; seconds: number }> {
   const started = Date.now();
-  const { progress, graphIsEmpty = false } = options;
+  const { progress } = options;
   let pass: { close(): Promise<BulkCsv>; discard(): Promise<void> };
   let checking: Promise<Checked>;
   if (input.ndjsonFiles && speedUp("bulkWorkers")) {
     const parallel = (pass = new ParallelPass(input.ndjsonFiles, dir, options));
     const check = new InputCheck(input.files, (records) => progress?.("validate", records));
-    checking = parallel.checkAll(check).then(() => check.finish(driver, graphIsEmpty));
+    checking = parallel.checkAll(check).then(() => check.finish(graph));
   } else {
     const writer = (pass = new BulkCsvWriter(dir));
-    checking = validate(driver, input, { progress, graphIsEmpty, visit: (record) => writer.add(record) });
+    checking = validate(graph, input, { progress, visit: (record) => writer.add(record) });
   }
   const checked = await checking.catch(async (error: unknown) => {
     await pass.discard();
@@ -131,7 +130,7 @@ export async function bulkImportLocal(input: ImportInput, options: BulkOptions):
     // Seen empty just now, and neo4j-admin will only ever replace it: the check needs nothing from
     // the server, which stops meanwhile for neo4j-admin (or starts again if the input is refused).
     const stopping = stopForAdmin(instance, log);
-    const { csv, seconds: checkAndCsv } = await checkAndWriteCsv(driver, input, dir, { progress: options.progress, graphIsEmpty: true }).catch(async (error: unknown) => {
+    const { csv, seconds: checkAndCsv } = await checkAndWriteCsv("empty", input, dir, { progress: options.progress }).catch(async (error: unknown) => {
       await stopping;
       await startLocalNeo4j(instance, password, log);
       throw error;
