@@ -23,7 +23,8 @@ export function jsonBody(limitBytes: number): JsonBodyReader {
     if (!isPlainJson(req) || !(length >= 0 && length <= limitBytes)) return general(req, res, done);
     const parts: Buffer[] = [];
     req.on("data", (part: Buffer) => parts.push(part));
-    req.on("error", done);
+    // A client gone before its body came is its failure, not the server's: 400, as body-parser says.
+    req.on("error", (error) => done(Object.assign(error, { status: 400, statusCode: 400, type: "request.aborted" })));
     req.on("end", () => {
       const text = parts.length === 1 ? parts[0].toString("utf8") : Buffer.concat(parts).toString("utf8");
       try {

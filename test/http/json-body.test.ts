@@ -1,5 +1,5 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import bodyParser from "body-parser";
 import { jsonBody, JsonBodyReader } from "../../src/http/json-body";
@@ -69,6 +69,27 @@ describe("the JSON body reader", () => {
   it.each(cases)("reads $name as body-parser does", async ({ pieces, headers, chunked }) => {
     const expected = await send(theirs.url, pieces, headers, chunked);
     expect(await send(ours.url, pieces, headers, chunked)).toEqual(expected);
+  });
+
+  it("calls a client that leaves before its body came a bad request, as body-parser does", async () => {
+    const statusOf = async (read: JsonBodyReader): Promise<number | undefined> => {
+      let settle!: (status: number | undefined) => void;
+      const settled = new Promise<number | undefined>((resolve) => (settle = resolve));
+      const server = http.createServer((req, res) => read(req, res, (error?: unknown) => settle((error as { status?: number } | undefined)?.status)));
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const socket = net.connect((server.address() as AddressInfo).port, "127.0.0.1", () => {
+        socket.write("POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"query\":");
+        setTimeout(() => socket.destroy(), 50);
+      });
+      try {
+        return await settled;
+      } finally {
+        server.close();
+      }
+    };
+    const expected = await statusOf(bodyParser.json({ limit: LIMIT, strict: true }) as JsonBodyReader);
+    expect(expected).toBe(400);
+    expect(await statusOf(jsonBody(LIMIT))).toBe(expected);
   });
 
   it("joins a body that arrives in pieces, a character split between two", async () => {
