@@ -17,7 +17,7 @@ import { extractEndpoint, isExtractPath } from "./http/extract-endpoint";
 import { endpointStringify, graphqlEndpoint, isGraphQLPath } from "./http/graphql-endpoint";
 import { wantsIde } from "./http/ide";
 import { importUpload, isImportPath } from "./http/import-upload";
-import { listen } from "./http/listen";
+import { holdIdleConnections, listen } from "./http/listen";
 import { addressOf, rateLimited } from "./http/rate-limit";
 import { site } from "./http/site";
 
@@ -38,9 +38,6 @@ interface Route {
 
 /** How `npm start` times and reports the server's own start-up steps (src/cli/steps.ts); silent by default. */
 export type StartStep = <T>(doing: string, work: () => Promise<T>) => Promise<T>;
-
-/** How long an idle kept-alive connection is held open: past the 60 s idle timeout of common load balancers. */
-export const KEEP_ALIVE_SECONDS = 65;
 
 /**
  * A request's path through the server:
@@ -64,11 +61,7 @@ export async function startServer(config: Config, driver: Driver, step: StartSte
   const logger = pino({ level: config.logLevel });
   // Requests are routed once Apollo has started, below; the drain plugin needs the server first.
   const httpServer = http.createServer();
-  // An idle kept-alive connection stays open longer than clients keep theirs in their pools (a
-  // federation gateway's, a load balancer's 60 s), so the client, not the server, lets it go: with
-  // Node's default 5 s a gateway sent its next request on a socket the server was closing at 4.99 s
-  // and got ECONNRESET.
-  httpServer.keepAliveTimeout = KEEP_ALIVE_SECONDS * 1000;
+  holdIdleConnections(httpServer);
   const apollo = await step("Building the GraphQL schema", async () => {
     const schema = await buildApiSchema(driver, config);
     const started = createApollo(schema, config, { httpServer, logger, stringifyResult: endpointStringify });

@@ -8,6 +8,7 @@
  * byte for byte) and is acknowledged; "stop" exits.
  */
 import http from "node:http";
+import { holdIdleConnections } from "../../src/http/listen";
 
 export type ToRelay = { type: "answer"; body: string } | { type: "stop" };
 export type FromRelay = { type: "ready"; url: string } | { type: "stored"; bytes: number };
@@ -32,6 +33,9 @@ process.on("message", (message: ToRelay) => {
     process.exit(0);
   }
 });
+
+// The same HTTP as the API's, idle connections included.
+holdIdleConnections(server);
 
 server.listen(0, "127.0.0.1", () => {
   const { port } = server.address() as { port: number };

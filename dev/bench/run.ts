@@ -260,9 +260,8 @@ async function runCase(c: BenchCase, server: ServerProcess, relay: RelayProcess,
       clearInterval(sampler);
     }
     await settle(driver, c.name);
-    // The timed connections sat idle through the load and the wait, past the relay's 5 s keep-alive
-    // (Node's default; the API's was too until it held them 65 s): the next case's first request on
-    // one as the server closed it failed with ECONNRESET.
+    // The timed connections sat idle through the load and the wait (up to SETTLE_SECONDS), which can
+    // outlast the servers' keep-alive: the next case starts on a new one, not one being closed.
     closeClient();
   } catch (error) {
     result.error = (error as Error).message.split("\n")[0];
@@ -291,7 +290,6 @@ async function settle(driver: Driver, after: string): Promise<void> {
   const waited = seconds(started);
   if (waited >= 1) log(`  waited ${waited.toFixed(1)} s for the queries left by the load of ${after}`);
 }
-
 
 function verdict(c: CaseResult): string {
   if (c.error) return `error: ${c.error}`;

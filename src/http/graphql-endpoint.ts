@@ -6,7 +6,7 @@ import { speedUp } from "../speed-switches";
 import { AnswerBytes, answerBytes } from "./answer-bytes";
 import { deferResult, takeResult } from "./deferred-results";
 import { jsonBody } from "./json-body";
-import { errorBody, sendJson } from "./refusals";
+import { errorBody, sendJson, sizeLabel } from "./refusals";
 
 /** Where GraphQL requests enter: `/graphql`, with or without a query string or a trailing slash. */
 export function isGraphQLPath(url: string | undefined): boolean {
@@ -103,10 +103,4 @@ function answerBodyError(res: ServerResponse, error: unknown, maxBodyBytes: numb
 function answerFailure(res: ServerResponse): void {
   if (res.headersSent) return void res.destroy();
   sendJson(res, 500, errorBody(ErrorCode.INTERNAL_SERVER_ERROR, INTERNAL_ERROR_MESSAGE));
-}
-
-/** 1048576 as "1 MB", 1024 as "1 kB": how a limit is named to the client. */
-function sizeLabel(bytes: number): string {
-  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;
-  return bytes % 1024 === 0 ? `${bytes / 1024} kB` : `${bytes} bytes`;
 }

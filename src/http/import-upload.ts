@@ -14,7 +14,7 @@ import { ErrorCode } from "../graphql/errors";
 import { importSpreadsheet } from "../interchange/spreadsheet/import-sheet";
 import { isTemplateName, TEMPLATE_NAMES } from "../interchange/spreadsheet/templates";
 import { writeTemplate } from "../interchange/spreadsheet/write-template";
-import { editorPosting, RequestProblem, sendFailure, sendJson } from "./refusals";
+import { editorPosting, RequestProblem, sendFailure, sendJson, sizeLabel } from "./refusals";
 
 /** Excel's own limit is about a million rows; a register of 100,000 rows is a few MB. */
 export const MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
@@ -60,7 +60,7 @@ function readForm(req: IncomingMessage, maxBytes: number): Promise<Upload> {
       if (name !== "file") return void stream.resume();
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("limit", () => fail(new RequestProblem(413, ErrorCode.BAD_USER_INPUT, `The file is larger than ${maxBytes / 1024 / 1024} MB.`)));
+      stream.on("limit", () => fail(new RequestProblem(413, ErrorCode.BAD_USER_INPUT, `The file is larger than ${sizeLabel(maxBytes)}.`)));
       stream.on("end", () => (upload.file = { name: info.filename || "upload", bytes: Buffer.concat(chunks) }));
     });
     parser.on("error", () => fail(new RequestProblem(400, ErrorCode.BAD_USER_INPUT, "The multipart body could not be read.")));

@@ -19,6 +19,12 @@ export class RequestProblem extends Error {
   }
 }
 
+/** 1048576 as "1 MB", 1024 as "1 kB": how a size limit is named to the client. */
+export function sizeLabel(bytes: number): string {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;
+  return bytes % 1024 === 0 ? `${bytes / 1024} kB` : `${bytes} bytes`;
+}
+
 export const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
 /** A JSON answer with its status. */
