@@ -15,29 +15,24 @@ export function describeSlice(options: SliceOptions): string {
 
 export async function exportFlat(driver: Driver, writer: FlatWriter, options: SliceOptions = {}): Promise<ExportCounts> {
   const counts = { nodes: 0, links: 0 };
-  const session = driver.session({ defaultAccessMode: "READ" });
-  try {
-    const slice = await openSlice(session, options);
-    await writer.start(GRAPH_SCHEMA, describeSlice(options));
-    if (writer.wantsNodes) {
-      for (const type of NODE_TYPE_NAMES) {
-        for await (const p of sliceNodes(session, slice, type)) {
-          await writer.node(flatNode(type, p));
-          counts.nodes += 1;
-        }
+  const slice = await openSlice(driver, options);
+  await writer.start(GRAPH_SCHEMA, describeSlice(options));
+  if (writer.wantsNodes) {
+    for (const type of NODE_TYPE_NAMES) {
+      for await (const p of sliceNodes(driver, slice, type)) {
+        await writer.node(flatNode(type, p));
+        counts.nodes += 1;
       }
     }
-    if (writer.wantsLinks) {
-      for (const type of LINK_TYPE_NAMES) {
-        for await (const { from, to, p } of sliceLinks(session, slice, type)) {
-          await writer.link(flatLink(type, from, to, p));
-          counts.links += 1;
-        }
-      }
-    }
-    await writer.end();
-  } finally {
-    await session.close();
   }
+  if (writer.wantsLinks) {
+    for (const type of LINK_TYPE_NAMES) {
+      for await (const { from, to, p } of sliceLinks(driver, slice, type)) {
+        await writer.link(flatLink(type, from, to, p));
+        counts.links += 1;
+      }
+    }
+  }
+  await writer.end();
   return counts;
 }

@@ -36,25 +36,20 @@ export async function exportGraph(driver: Driver, out: Writable, options: SliceO
   const counts = { nodes: 0, links: 0 };
   const write = writeTo(out);
   const emit = (record: Properties): Promise<void> => write(`${JSON.stringify(record)}\n`);
-  const session = driver.session({ defaultAccessMode: "READ" });
-  try {
-    const slice = await openSlice(session, options);
-    for (const type of NODE_TYPE_NAMES) {
-      const keys = ["name", ...Object.keys(COMMON_NODE_PROPERTIES).filter((k) => k !== "name"), ...Object.keys(NODE_TYPES[type])];
-      for await (const p of sliceNodes(session, slice, type)) {
-        await emit(ordered({ id: p.id, type }, p, keys));
-        counts.nodes += 1;
-      }
+  const slice = await openSlice(driver, options);
+  for (const type of NODE_TYPE_NAMES) {
+    const keys = ["name", ...Object.keys(COMMON_NODE_PROPERTIES).filter((k) => k !== "name"), ...Object.keys(NODE_TYPES[type])];
+    for await (const p of sliceNodes(driver, slice, type)) {
+      await emit(ordered({ id: p.id, type }, p, keys));
+      counts.nodes += 1;
     }
-    for (const type of LINK_TYPE_NAMES) {
-      const keys = Object.keys(LINK_TYPES[type].properties);
-      for await (const { from, to, p } of sliceLinks(session, slice, type)) {
-        await emit(ordered({ type, from, to }, p, keys));
-        counts.links += 1;
-      }
+  }
+  for (const type of LINK_TYPE_NAMES) {
+    const keys = Object.keys(LINK_TYPES[type].properties);
+    for await (const { from, to, p } of sliceLinks(driver, slice, type)) {
+      await emit(ordered({ type, from, to }, p, keys));
+      counts.links += 1;
     }
-  } finally {
-    await session.close();
   }
   return counts;
 }
