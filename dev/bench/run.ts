@@ -10,7 +10,7 @@
  *
  * --reuse keeps the graph already loaded when it has the expected node count (no import figures);
  * --bulk loads a new store with `npm run import -- --bulk`'s code instead (a 10M city in minutes, not
- * hours); --no-export skips the export's timing (27M records take ten minutes);
+ * hours); --no-export skips the export's timing (a 10M city's 27M records take four to six minutes);
  * --keep leaves the bench Neo4j running afterwards (it is stopped otherwise, if this run started it);
  * --only NAME,... runs the cases whose name contains one of the NAMEs, and prints them without writing results.json.
  */
