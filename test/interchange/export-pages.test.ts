@@ -5,21 +5,17 @@
  */
 import { Writable } from "node:stream";
 import path from "node:path";
-import fs from "node:fs";
 import { exportGraph } from "../../src/interchange/export";
 import { openSlice, sliceLinks, sliceNodes, Slice } from "../../src/interchange/graph-slice";
 import { OutputClosed } from "../../src/interchange/sink";
 import { byCodePoint } from "../../src/graph/string-order";
 import type { LinkType } from "../../src/graph/model";
+import { fixtureRecords } from "../support/fixtures";
 import { TestGraph } from "../support/test-graph";
 
 const FIXTURE = path.join(__dirname, "..", "fixtures", "research.ndjson");
 type Rec = Record<string, string>;
-const fixture: Rec[] = fs
-  .readFileSync(FIXTURE, "utf8")
-  .split("\n")
-  .filter((l) => l.trim() && !l.trim().startsWith("//"))
-  .map((l) => JSON.parse(l) as Rec);
+const fixture = fixtureRecords<Rec>(FIXTURE);
 
 /** A date no other suite asks for, so this file's export is told apart among the server's transactions. */
 const ODD_DATE = "1901-02-03";

@@ -13,17 +13,14 @@ import { firstDay } from "../../src/graph/dates";
 import { exportCsv, exportTo } from "../../src/interchange/formats";
 import type { SliceOptions } from "../../src/interchange/graph-slice";
 import { testServer } from "../support/server";
+import { fixtureRecords } from "../support/fixtures";
 import { TestGraph } from "../support/test-graph";
 import { readCsvWithPython, readWithNetworkX } from "./networkx";
 
 const FIXTURE = path.join(__dirname, "..", "fixtures", "research.ndjson");
 
 type Rec = Record<string, any>;
-const fixture: Rec[] = fs
-  .readFileSync(FIXTURE, "utf8")
-  .split("\n")
-  .filter((l) => l.trim() && !l.trim().startsWith("//"))
-  .map((l) => JSON.parse(l));
+const fixture: Rec[] = fixtureRecords(FIXTURE);
 const isLink = (r: Rec): boolean => typeof r.from === "string";
 
 /** The district's part with no date: see src/cypher/scope.ts for why each is in (rs-proj-part: a project PART_OF a pairing). */
