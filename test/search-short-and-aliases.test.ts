@@ -59,8 +59,12 @@ describe("search: one character and aliases", () => {
   });
 
   it("ranks an exact alias match first", async () => {
-    const res = await createClient(server.url).request(SearchDocument, { text: "洸和图形街道", first: 1 });
-    expect(res.data!.search.map((h) => h.node.id)).toEqual([g.id("fg-street")]);
+    // Another file may load the same fixture: its copy of the street is as exact a match as this
+    // file's, and either may come first; no other node may.
+    const hits = (await createClient(server.url).request(SearchDocument, { text: "洸和图形街道", first: 10 })).data!.search;
+    expect(hits[0].node.id.endsWith("-fg-street")).toBe(true);
+    const own = hits.find((h) => h.node.id === g.id("fg-street"));
+    expect(own?.score).toBeGreaterThanOrEqual(3); // the exact tier (search.ts rankOf)
   });
 
   it("answers a one-character search from the TEXT index, not a scan of every node", async () => {
