@@ -3,7 +3,7 @@ import type http from "node:http";
 export class PortInUseError extends Error {}
 
 /** How long an idle kept-alive connection is held open: past the 60 s idle timeout of common load balancers. */
-export const KEEP_ALIVE_SECONDS = 65;
+const KEEP_ALIVE_SECONDS = 65;
 
 /**
  * An idle kept-alive connection stays open longer than clients keep theirs in their pools (a

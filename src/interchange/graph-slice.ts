@@ -10,7 +10,7 @@
  */
 import neo4j, { Driver, Session } from "neo4j-driver";
 import { readQuery } from "../database/query";
-import { ENTITY_LABEL, LinkType, NODE_TYPE_NAMES, NodeType } from "../graph/model";
+import { ENTITY_LABEL, LINK_TYPE_NAMES, LinkType, NODE_TYPE_NAMES, NodeType } from "../graph/model";
 import { byCodePoint } from "../graph/string-order";
 import { hangingOff, keptAt, scopeMembers } from "../cypher/scope";
 
@@ -40,6 +40,13 @@ export interface Slice {
   readonly idsByType: Map<NodeType, string[]> | null;
   /** For a scope: every id in it, sorted (links are read in pieces of start ids, in the export's order). */
   readonly ids: string[] | null;
+  /** For the whole graph: its nodes and each type's links, as Neo4j counts them (the choice of `linksPlan`); null for a scope. */
+  readonly counts: GraphCounts | null;
+}
+
+interface GraphCounts {
+  nodes: number;
+  links: Record<LinkType, number>;
 }
 
 /**
@@ -94,7 +101,10 @@ RETURN source.id AS id`;
 /** Resolves the slice: for a scope, its node ids (ScopeError when the id is unknown or not an area or alliance). */
 export async function openSlice(driver: Driver, options: SliceOptions): Promise<Slice> {
   const asOf = options.asOf ?? null;
-  if (!options.scopeId) return { asOf, scopeId: null, idsByType: null, ids: null };
+  if (!options.scopeId) {
+    const [counts] = await readQuery<GraphCounts>(driver, COUNTS, {});
+    return { asOf, scopeId: null, idsByType: null, ids: null, counts };
+  }
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
     return await resolveScope(session, options.scopeId, asOf);
@@ -124,7 +134,7 @@ async function resolveScope(session: Session, scopeId: string, asOf: string | nu
   for (const r of (await session.run(SCOPE_SOURCES, { ids: nodeIds, asOf })).records) add(r.get("id") as string, "Source");
   const idsByType = new Map<NodeType, string[]>();
   for (const type of NODE_TYPE_NAMES) if (byType.has(type)) idsByType.set(type, [...byType.get(type)!].sort(byCodePoint)); // as Neo4j orders ids, so a scoped export sorts as the whole-graph one does
-  return { asOf, scopeId, idsByType, ids: [...idsByType.values()].flat().sort(byCodePoint) };
+  return { asOf, scopeId, idsByType, ids: [...idsByType.values()].flat().sort(byCodePoint), counts: null };
 }
 
 /**
@@ -133,7 +143,7 @@ async function resolveScope(session: Session, scopeId: string, asOf: string | nu
  * query for a type of millions of links had to finish within the server's transaction timeout
  * (a 10M-node graph's PART_OF links did not), and a slow download held its transaction open.
  */
-export const PAGE_ROWS = 10_000;
+const PAGE_ROWS = 10_000;
 
 const nodesOf = (type: NodeType): string => `
 MATCH (n:${type}:${ENTITY_LABEL}) WHERE n.id > $after AND ${keptAt("n")}
@@ -164,8 +174,9 @@ const scopedLinksOf = (type: LinkType): string => `
 UNWIND $ids AS id MATCH (a:${ENTITY_LABEL} {id: id})-[r:${type}]->(b:${ENTITY_LABEL}) WHERE ${keptAt("r")}
 RETURN a.id AS from, b.id AS to, properties(r) AS p ORDER BY from, to`;
 
-const COUNTS = (type: LinkType): string =>
-  `RETURN COUNT { (:${ENTITY_LABEL}) } AS nodes, COUNT { ()-[:${type}]->() } AS links`;
+/** From Neo4j's count store, without reading the graph. */
+const COUNTS = `RETURN COUNT { (:${ENTITY_LABEL}) } AS nodes,
+  {${LINK_TYPE_NAMES.map((type) => `${type}: COUNT { ()-[:${type}]->() }`).join(", ")}} AS links`;
 
 const LINK_PAGERS = { byStart: linksByStart, byType: linksByType };
 
@@ -176,9 +187,8 @@ export interface Paging {
 }
 
 /** The cheaper way to page a link type (see linksByStart): reading its links per page costs links²/rows, the walk every node once. */
-async function linksPlan(driver: Driver, type: LinkType, rows: number): Promise<keyof typeof LINK_PAGERS> {
-  const [{ nodes, links }] = await readQuery<{ nodes: number; links: number }>(driver, COUNTS(type), {});
-  return (links * links) / rows < nodes ? "byType" : "byStart";
+function linksPlan({ nodes, links }: GraphCounts, type: LinkType, rows: number): keyof typeof LINK_PAGERS {
+  return (links[type] * links[type]) / rows < nodes ? "byType" : "byStart";
 }
 
 /** A read begun ahead of its use; marked handled so that a reader who stops early leaves no unhandled rejection behind. */
@@ -234,6 +244,6 @@ export async function* sliceLinks(driver: Driver, slice: Slice, type: LinkType, 
     }
     return;
   }
-  const query = LINK_PAGERS[links ?? (await linksPlan(driver, type, rows))](type);
+  const query = LINK_PAGERS[links ?? (slice.counts ? linksPlan(slice.counts, type, rows) : "byStart")](type);
   yield* pages<SliceLink>((last) => readQuery(driver, query, { from: last?.from ?? "", to: last?.to ?? "", asOf: slice.asOf, rows: neo4j.int(rows) }), rows);
 }
